@@ -1,0 +1,200 @@
+// late-extra-cost: unavoidable costs must be told with the price, before the order process
+// (art. 6:230m lid 1 sub e BW); costs first shown on a later step, raised between steps, or hidden in a
+// total that exceeds its lines are not owed (art. 6:230n lid 3 BW). Cross-step memory: session.h.
+#include <array>
+#include <map>
+
+#include "checks/checks.h"
+#include "text/money.h"
+#include "text/normalize.h"
+
+namespace kw::checks {
+
+namespace {
+
+struct CostKind {
+  const char* kind;
+  const char* group;
+};
+constexpr std::array<CostKind, 4> kCostKinds{{{"shipping", "cost_shipping"},
+                                              {"payment", "cost_payment"},
+                                              {"service", "cost_service"},
+                                              {"other", "cost_other"}}};
+
+// A cost this page shows: its kind, where, and the amount (none when only named).
+struct PageCost {
+  std::string kind;
+  std::string name;  // the words that named it ("administratiekosten")
+  int node = -1;
+  CostSeen seen;
+};
+
+const CostKind* kind_of(const Rule& rule, const std::string& words) {
+  for (const CostKind& k : kCostKinds) {
+    if (rule.group(k.group).any(words)) return &k;
+  }
+  return nullptr;
+}
+
+bool is_summary_line(const Rule& rule, const std::string& words) {
+  return rule.group("total").any(words) || rule.group("subtotal").any(words);
+}
+
+// The costs named on this page: amounts in cost rows, and cost words without an amount.
+std::map<std::string, PageCost> page_costs(const PageFacts& facts, const Rule& rule) {
+  std::map<std::string, PageCost> costs;
+  std::vector<char> row_seen(static_cast<std::size_t>(facts.size()), 0);
+  for (const PriceRow& r : facts.price_rows()) {
+    if (row_seen[static_cast<std::size_t>(r.row)]) continue;
+    row_seen[static_cast<std::size_t>(r.row)] = 1;
+    if (is_summary_line(rule, r.label_words) || rule.group("discount").any(r.label_words)) continue;
+    if (r.money.sign == text::AmountSign::kMinus) continue;
+    const CostKind* k = kind_of(rule, r.label_words);
+    if (k == nullptr) continue;
+    PageCost c;
+    c.kind = k->kind;
+    c.name = rule.group(k->group).first_match(r.label_words);
+    c.node = r.node;
+    c.seen.evidence = text::collapse_space(r.label);
+    // A choice (a shipping option with a radio) or a lower bound is a disclosure, not a fixed amount.
+    c.seen.open_ended = r.has_toggle || r.money.kind == text::AmountKind::kFrom ||
+                        rule.group("deferred").any(r.label_words);
+    c.seen.cents = r.money.cents;
+    auto [it, fresh] = costs.emplace(c.kind, c);
+    if (!fresh && !it->second.seen.open_ended && c.seen.cents > it->second.seen.cents) {
+      it->second = c;  // two lines of one kind: the larger is what the consumer pays
+    }
+  }
+  // Named without an amount ("verzendkosten worden berekend bij het afrekenen"): disclosed all the same.
+  for (int i = 0; i < facts.size(); ++i) {
+    if (!facts.visible(i) || facts.own_words(i).empty()) continue;
+    const CostKind* k = kind_of(rule, facts.own_words(i));
+    if (k == nullptr || costs.count(k->kind)) continue;
+    PageCost c;
+    c.kind = k->kind;
+    c.name = rule.group(k->group).first_match(facts.own_words(i));
+    c.node = i;
+    c.seen.open_ended = true;
+    c.seen.evidence = facts.own_text(i);
+    costs.emplace(c.kind, c);
+  }
+  return costs;
+}
+
+bool shows_price(const PageFacts& facts) {
+  for (const PriceRow& r : facts.price_rows()) {
+    if (r.money.cents > 0 && !r.has_toggle) return true;
+  }
+  return false;
+}
+
+// Compares this page with the earlier steps of its flow.
+void judge_flow(CheckContext& ctx, const std::map<std::string, PageCost>& costs) {
+  int price_first = -1;
+  for (const auto& [step, mem] : ctx.flow->steps) {
+    if (step < ctx.step && mem.price_shown) {
+      price_first = step;
+      break;
+    }
+  }
+  if (price_first < 0) return;  // no earlier step showed a price: nothing came "late"
+  for (const auto& [kind, cost] : costs) {
+    if (cost.seen.open_ended || !cost.seen.cents || *cost.seen.cents <= 0) continue;
+    const CostSeen* before = nullptr;
+    bool named_before = false;
+    for (const auto& [step, mem] : ctx.flow->steps) {
+      if (step >= ctx.step) break;
+      auto it = mem.costs.find(kind);
+      if (it == mem.costs.end()) continue;
+      named_before = true;
+      if (!it->second.open_ended && it->second.cents) before = &it->second;
+    }
+    if (!named_before) {
+      Finding& f = ctx.add(Severity::kViolation, "violation-late", cost.node, cost.seen.evidence, 0.8);
+      f.vars["cost"] = cost.name;
+      f.vars["amount"] = text::format_euro(*cost.seen.cents);
+    } else if (before != nullptr && *cost.seen.cents > *before->cents) {
+      Finding& f =
+          ctx.add(Severity::kViolation, "violation-raised", cost.node, cost.seen.evidence, 0.8);
+      f.vars["cost"] = cost.name;
+      f.vars["before"] = text::format_euro(*before->cents);
+      f.vars["after"] = text::format_euro(*cost.seen.cents);
+      f.vars["amount"] = f.vars["after"];
+      f.vars["difference"] = text::format_euro(*cost.seen.cents - *before->cents);
+    }
+  }
+}
+
+// A total above subtotal + costs − discounts hides an amount the page never explains.
+void judge_total(CheckContext& ctx) {
+  const PageFacts& facts = ctx.facts;
+  const Rule& rule = ctx.rule;
+  const PriceRow* total = nullptr;
+  const PriceRow* subtotal = nullptr;
+  for (const PriceRow& r : facts.price_rows()) {
+    if (r.has_toggle || r.money.kind != text::AmountKind::kExact) continue;
+    if (rule.group("subtotal").any(r.label_words)) {
+      if (subtotal == nullptr) subtotal = &r;
+    } else if (rule.group("total").any(r.label_words)) {
+      total = &r;  // the last total is the grand total
+    }
+  }
+  if (total == nullptr || subtotal == nullptr || subtotal->row >= total->row) return;
+  const int box = facts.common_ancestor(subtotal->row, total->row);
+  std::int64_t sum = subtotal->money.cents;
+  std::int64_t vat = 0;
+  std::vector<char> row_seen(static_cast<std::size_t>(facts.size()), 0);
+  row_seen[static_cast<std::size_t>(subtotal->row)] = 1;
+  bool choice_seen = false, choice_made = false;
+  for (const PriceRow& r : facts.price_rows()) {
+    if (r.row <= subtotal->row || r.row >= total->row || !facts.contains(box, r.row)) continue;
+    if (facts.contains(subtotal->row, r.row) || facts.contains(r.row, total->row)) continue;
+    if (row_seen[static_cast<std::size_t>(r.row)]) continue;
+    row_seen[static_cast<std::size_t>(r.row)] = 1;
+    if (r.money.kind == text::AmountKind::kFrom) return;  // a bound, not a line: cannot add up
+    if (r.has_toggle) {
+      choice_seen = true;
+      if (!r.toggle_checked) continue;
+      choice_made = true;
+    }
+    const bool vat_line = r.vat.has_value() && kind_of(rule, r.label_words) == nullptr &&
+                          r.vat != text::VatKind::kIncluded;
+    if (vat_line) {
+      vat += r.money.cents;
+      continue;
+    }
+    const bool minus = r.money.sign == text::AmountSign::kMinus ||
+                       rule.group("discount").any(r.label_words);
+    sum += minus ? -r.money.cents : r.money.cents;
+  }
+  if (choice_seen && !choice_made) return;  // an option list with nothing chosen: cannot add up
+  const std::int64_t t = total->money.cents;
+  if (t > sum + 1 && t > sum + vat + 1) {
+    Finding& f = ctx.add(Severity::kViolation, "violation-unexplained", total->node,
+                         text::collapse_space(total->label), 0.75);
+    f.vars["before"] = text::format_euro(sum);
+    f.vars["after"] = text::format_euro(t);
+    f.vars["amount"] = f.vars["after"];
+    f.vars["difference"] = text::format_euro(t - sum);
+    f.related.push_back(subtotal->node);
+  }
+}
+
+}  // namespace
+
+void late_extra_cost(CheckContext& ctx) {
+  const auto costs = page_costs(ctx.facts, ctx.rule);
+  if (ctx.flow != nullptr) {
+    judge_flow(ctx, costs);
+    // Remember this step as it is now; a step replaces its own earlier record.
+    if (ctx.flow->steps.size() < FlowMemory::kMaxSteps || ctx.flow->steps.count(ctx.step)) {
+      StepMemory& mem = ctx.flow->steps[ctx.step];
+      mem = StepMemory{};
+      mem.price_shown = shows_price(ctx.facts);
+      for (const auto& [kind, cost] : costs) mem.costs.emplace(kind, cost.seen);
+    }
+  }
+  judge_total(ctx);
+}
+
+}  // namespace kw::checks

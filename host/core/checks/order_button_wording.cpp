@@ -1,0 +1,98 @@
+// order-button-wording: the control that concludes the order must say in its own words that ordering
+// means paying (art. 6:230v lid 3 BW; CJEU C-249/21: only the button's words count; HR 4 Oct 2024).
+// The hard part is finding that control: only on the final step, never a cart's "Afrekenen" link.
+#include <algorithm>
+
+#include "checks/checks.h"
+#include "text/money.h"
+#include "text/normalize.h"
+
+namespace kw::checks {
+
+namespace {
+
+enum class Step { kCart, kFinal, kOther };
+
+struct StepReading {
+  Step step = Step::kOther;
+  double confidence = 0.5;
+};
+
+// Which step of the checkout the page is, from its address and its wording.
+StepReading read_step(const PageFacts& facts, const Rule& rule) {
+  const bool url_cart = rule.group("url_cart").any(facts.url_lower());
+  const bool url_final = rule.group("url_final").any(facts.url_lower());
+  const bool words_final = rule.group("final_step").any(facts.page_words());
+  const bool words_cart = rule.group("cart_page").any(facts.page_words());
+  if (url_cart) return {Step::kCart, 0.9};
+  if (url_final && words_final) return {Step::kFinal, 0.95};
+  if (words_final) return {Step::kFinal, 0.8};
+  if (url_final && !words_cart) return {Step::kFinal, 0.7};
+  if (words_cart) return {Step::kCart, 0.7};
+  return {};
+}
+
+bool button_like(const Control& c) {
+  return c.kind == ControlKind::kButton || c.kind == ControlKind::kLink;
+}
+
+}  // namespace
+
+void order_button_wording(CheckContext& ctx) {
+  const PageFacts& facts = ctx.facts;
+  const Rule& rule = ctx.rule;
+  const StepReading reading = read_step(facts, rule);
+  if (reading.step != Step::kFinal) return;  // a cart or product page has no order button to judge
+
+  const PatternGroup& pays = rule.group("pays");
+  const PatternGroup& insufficient = rule.group("insufficient");
+  const PatternGroup& intent = rule.group("order_intent");
+  const PatternGroup& starts = rule.group("starts_checkout");
+  const PatternGroup& not_order = rule.group("not_order");
+
+  // The concluding control is the last one, in page order, whose words aim at ordering; a control
+  // that only moves on ("naar de kassa") counts only if it also says you pay.
+  const Control* chosen = nullptr;
+  const Control* last_submit = nullptr;
+  for (const Control& c : facts.controls()) {
+    if (!button_like(c) || facts.node(c.node).disabled) continue;
+    const std::string words = text::word_string(c.label);
+    if (c.submit || c.kind == ControlKind::kButton) last_submit = &c;
+    if (words.empty() || not_order.any(words)) continue;
+    const bool pay = pays.any(words);
+    if (starts.any(words) && !pay) continue;
+    if (pay || insufficient.any(words) || intent.any(words)) chosen = &c;
+  }
+  if (chosen == nullptr) {
+    if (last_submit == nullptr) return;
+    const std::string words = text::word_string(last_submit->label);
+    if (words.empty()) {
+      ctx.add(Severity::kViolation, "no-name", last_submit->node, "", reading.confidence * 0.8);
+    } else if (!not_order.any(words) && last_submit->submit) {
+      Finding& f = ctx.add(Severity::kNeedsReview, "needs-review-unknown", last_submit->node,
+                           text::collapse_space(last_submit->label), 0.5);
+      f.vars["reason"] = "unknown-wording";
+    }
+    return;
+  }
+
+  // Judge the chosen control, and every copy of it (a sticky mobile bar repeats the same button).
+  const std::string chosen_words = text::word_string(chosen->label);
+  for (const Control& c : facts.controls()) {
+    if (&c != chosen && (!button_like(c) || text::word_string(c.label) != chosen_words)) continue;
+    const std::string evidence = text::collapse_space(c.label);
+    if (pays.any(chosen_words)) {
+      ctx.add(Severity::kPass, "pass", c.node, evidence, reading.confidence);
+    } else if (!text::find_amounts(c.label).empty()) {
+      Finding& f = ctx.add(Severity::kNeedsReview, "needs-review-amount", c.node, evidence, 0.6);
+      f.vars["reason"] = "amount-only";
+    } else if (insufficient.any(chosen_words)) {
+      ctx.add(Severity::kViolation, "violation", c.node, evidence, reading.confidence);
+    } else {
+      Finding& f = ctx.add(Severity::kNeedsReview, "needs-review-unknown", c.node, evidence, 0.5);
+      f.vars["reason"] = "unknown-wording";
+    }
+  }
+}
+
+}  // namespace kw::checks

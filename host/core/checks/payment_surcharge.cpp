@@ -1,0 +1,96 @@
+// payment-surcharge: no fee at all for consumer cards of the four-party schemes, iDEAL, Bancontact,
+// SEPA direct debit or transfer (PSD2 art. 62(4), art. 7:520 BW); for other methods at most the shop's
+// own cost (art. 6:230k lid 1 BW), which a page cannot show, so those are for review.
+#include <set>
+
+#include "checks/checks.h"
+#include "text/money.h"
+#include "text/normalize.h"
+
+namespace kw::checks {
+
+namespace {
+
+constexpr std::size_t kRowMaxBytes = 250;
+
+// The smallest piece of page around node i that says both which method and what fee: the node itself,
+// the payment option row its control sits in, or a short ancestor.
+int fee_row(const PageFacts& facts, int i) {
+  int row = i;
+  for (int p = facts.node(i).parent, climbed = 0; p >= 0 && climbed < 3;
+       p = facts.node(p).parent, ++climbed) {
+    if (facts.subtree_text(p, kRowMaxBytes + 1).size() > kRowMaxBytes) break;
+    row = p;
+  }
+  return row;
+}
+
+struct Fee {
+  std::int64_t cents = 0;          // a fixed fee
+  std::int64_t basis_points = 0;   // a percentage fee
+  std::string shown;
+};
+
+// The fee a text asks for a method: "+ € 0,29", "€ 0,35 transactiekosten", "2,5% toeslag".
+std::optional<Fee> fee_in(const Rule& rule, const std::string& text) {
+  const std::string words = text::word_string(text);
+  const bool fee_word = rule.group("fee_words").any(words);
+  Fee fee;
+  for (const text::Money& m : text::find_amounts(text)) {
+    if (m.cents <= 0 || m.sign == text::AmountSign::kMinus) continue;
+    if (m.sign == text::AmountSign::kPlus || fee_word) {
+      fee.cents = m.cents;
+      fee.shown = text::format_euro(m.cents);
+      return fee;
+    }
+  }
+  if (fee_word) {
+    for (std::int64_t bp : text::find_percentages(text)) {
+      if (bp > 0) {
+        fee.basis_points = bp;
+        fee.shown = std::to_string(bp / 100) + (bp % 100 ? "," + std::to_string(bp % 100) : "") + "%";
+        return fee;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+void payment_surcharge(CheckContext& ctx) {
+  const PageFacts& facts = ctx.facts;
+  const Rule& rule = ctx.rule;
+  const PatternGroup& banned = rule.group("banned_methods");
+  const PatternGroup& review = rule.group("review_methods");
+  std::set<int> rows_judged;
+
+  for (int i = 0; i < facts.size(); ++i) {
+    if (!facts.visible(i)) continue;
+    const std::string& words = facts.own_words(i);
+    if (words.empty()) continue;
+    const bool is_banned = banned.any(words);
+    if (!is_banned && !review.any(words)) continue;
+    // The method's own sentence first ("bij creditcard rekenen wij 2% toeslag"), then its row.
+    int row = i;
+    std::optional<Fee> fee = fee_in(rule, facts.own_text(i));
+    if (!fee) {
+      row = fee_row(facts, i);
+      const std::string row_text = facts.subtree_text(row, kRowMaxBytes);
+      // A row naming several methods is a list of logos, not one method's price.
+      const std::string row_words = text::word_string(row_text);
+      if (banned.matching(row_words).size() + review.matching(row_words).size() > 2) continue;
+      fee = fee_in(rule, row_text);
+    }
+    if (!fee || !rows_judged.insert(row).second) continue;
+    const std::string method = (is_banned ? banned : review).first_match(words);
+    Finding& f = ctx.add(is_banned ? Severity::kViolation : Severity::kNeedsReview,
+                         is_banned ? "violation" : "needs-review", i,
+                         text::collapse_space(facts.subtree_text(row, kRowMaxBytes)),
+                         is_banned ? 0.85 : 0.6);
+    f.vars["method"] = method;
+    f.vars["amount"] = fee->shown;
+  }
+}
+
+}  // namespace kw::checks

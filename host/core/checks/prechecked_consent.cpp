@@ -1,0 +1,37 @@
+// prechecked-consent: a pre-ticked box is no consent (CJEU C-673/17 Planet49); the soft opt-out for a
+// buying customer's e-mail about the shop's own similar products (art. 11.7 lid 3 Tw) is lawful.
+#include "checks/checks.h"
+#include "text/normalize.h"
+
+namespace kw::checks {
+
+void prechecked_consent(CheckContext& ctx) {
+  const PageFacts& facts = ctx.facts;
+  const PatternGroup& consent = ctx.rule.group("consent");
+  const PatternGroup& third = ctx.rule.group("third_party");
+  const PatternGroup& soft = ctx.rule.group("soft_opt_out");
+  const PatternGroup& not_consent = ctx.rule.group("not_consent");
+
+  for (const Control& c : facts.controls()) {
+    if (c.kind != ControlKind::kCheckbox && c.kind != ControlKind::kSwitch) continue;
+    const Node& n = facts.node(c.node);
+    if (!n.default_checked.value_or(false)) continue;
+    // Judge the box by its own label when it has one: the row may hold a neighbour's words.
+    const std::string words = text::word_string(c.label.empty() ? c.context : c.label);
+    const bool sharing = third.any(words);
+    if (!sharing && (!consent.any(words) || not_consent.any(words))) continue;
+
+    const bool undone = n.checked.has_value() && !*n.checked;
+    const std::string evidence = text::collapse_space(c.label.empty() ? c.context : c.label);
+    if (!sharing && soft.any(words)) {
+      ctx.add(Severity::kPass, "pass-soft-opt-out", c.node, evidence, 0.7);
+      continue;
+    }
+    Finding& f = ctx.add(Severity::kViolation,
+                         undone ? "resolved" : (sharing ? "violation-third-party" : "violation"),
+                         c.node, evidence, 0.9);
+    f.resolved_by_user = undone;
+  }
+}
+
+}  // namespace kw::checks

@@ -1,0 +1,67 @@
+// Runs every rule in force over one snapshot: facts are derived once, each check adds findings,
+// and the result is ordered worst first so a truncated reply keeps what matters most.
+#include "engine/engine.h"
+
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+
+#include "engine/check.h"
+#include "engine/page_facts.h"
+
+namespace kw {
+
+Finding& CheckContext::add(Severity severity, std::string message_key, int node,
+                           std::string evidence, double confidence) {
+  Finding f;
+  f.rule = rule.id;
+  f.severity = severity;
+  f.message_key = std::move(message_key);
+  f.node = node;
+  f.evidence = std::move(evidence);
+  f.confidence = confidence;
+  out.push_back(std::move(f));
+  return out.back();
+}
+
+std::vector<CheckSpec> all_check_specs() {
+  std::vector<CheckSpec> specs;
+  for (const CheckEntry& e : all_checks()) specs.push_back(e.spec);
+  return specs;
+}
+
+std::string today_iso() {
+  std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
+Analysis analyze(const Snapshot& snap, const Catalogue& catalogue, SessionMemory* session,
+                 const AnalyzeOptions& options) {
+  Analysis result;
+  const std::string today = options.today.empty() ? today_iso() : options.today;
+  PageFacts facts(snap);
+  FlowMemory* flow = session != nullptr ? &session->flow : nullptr;
+  result.step = flow != nullptr ? flow->step_for(snap.url) : 0;
+
+  for (const Rule& rule : catalogue.rules()) {
+    if (today < rule.applies_from) continue;
+    if (!rule.applies_until.empty() && today > rule.applies_until) continue;
+    for (const CheckEntry& check : all_checks()) {
+      if (check.spec.id != rule.check) continue;
+      CheckContext ctx{facts, rule, flow, result.step, result.findings};
+      check.run(ctx);
+    }
+  }
+  std::stable_sort(result.findings.begin(), result.findings.end(),
+                   [](const Finding& a, const Finding& b) {
+                     if (a.severity != b.severity) return a.severity > b.severity;
+                     return a.node < b.node;
+                   });
+  return result;
+}
+
+}  // namespace kw

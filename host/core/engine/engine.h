@@ -1,0 +1,33 @@
+// The core entry point: one snapshot in, findings out. Knows nothing of stdio, HTTP or browsers;
+// the native host, the CLI and tests call it the same way.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "catalogue/catalogue.h"
+#include "engine/finding.h"
+#include "engine/session.h"
+#include "snapshot.h"
+
+namespace kw {
+
+struct AnalyzeOptions {
+  std::string today;  // ISO date for rules' applies from/until; empty = the system's date
+};
+
+struct Analysis {
+  std::vector<Finding> findings;  // worst first, then in page order
+  int step = 0;                   // the page's step in its session's flow
+};
+
+// Returns the findings for `snap`. With a `session`, cross-step rules use and update what earlier
+// pages of that session disclosed; without one the page is judged alone. Thread-safe as long as two
+// calls do not share a session.
+Analysis analyze(const Snapshot& snap, const Catalogue& catalogue, SessionMemory* session,
+                 const AnalyzeOptions& options = {});
+
+// Returns today's date as YYYY-MM-DD (UTC).
+std::string today_iso();
+
+}  // namespace kw

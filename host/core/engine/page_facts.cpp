@@ -1,0 +1,300 @@
+// Derives, once per snapshot, the text and structure facts that every check reads (see page_facts.h).
+#include "engine/page_facts.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "text/normalize.h"
+
+namespace kw {
+
+namespace {
+
+constexpr std::size_t kMaxPageWordsBytes = 4u << 20;  // page wording beyond 4 MiB adds nothing
+constexpr std::size_t kRowMaxBytes = 300;             // a "row" is a line a person reads at once
+constexpr int kRowMaxClimb = 4;
+
+bool is_toggle(ControlKind k) {
+  return k == ControlKind::kCheckbox || k == ControlKind::kRadio || k == ControlKind::kSwitch;
+}
+
+bool has_form_ancestor(const Snapshot& s, int i) {
+  for (int p = s.nodes[static_cast<std::size_t>(i)].parent; p >= 0;
+       p = s.nodes[static_cast<std::size_t>(p)].parent) {
+    if (s.nodes[static_cast<std::size_t>(p)].tag == "form") return true;
+  }
+  return false;
+}
+
+std::string lower_ascii(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// Which kind of control a node is, if any: the tag first, then an explicit ARIA role.
+std::optional<ControlKind> control_kind(const Node& n) {
+  const std::string type = lower_ascii(std::string(n.attr("type")));
+  if (n.tag == "input") {
+    if (type == "checkbox") return n.role == "switch" ? ControlKind::kSwitch : ControlKind::kCheckbox;
+    if (type == "radio") return ControlKind::kRadio;
+    if (type == "submit" || type == "image" || type == "button" || type == "reset") {
+      return ControlKind::kButton;
+    }
+    if (type == "hidden") return std::nullopt;
+    return ControlKind::kTextField;
+  }
+  if (n.tag == "button") return ControlKind::kButton;
+  if (n.tag == "select") return ControlKind::kSelect;
+  if (n.tag == "textarea") return ControlKind::kTextField;
+  if (n.role == "checkbox") return ControlKind::kCheckbox;
+  if (n.role == "switch") return ControlKind::kSwitch;
+  if (n.role == "radio") return ControlKind::kRadio;
+  if (n.role == "button") return ControlKind::kButton;
+  if (n.tag == "a" && (!n.attr("href").empty() || n.role == "link")) return ControlKind::kLink;
+  if (n.role == "link") return ControlKind::kLink;
+  return std::nullopt;
+}
+
+bool has_letter_word(std::string_view words) {
+  // A label has words when a token holds a letter and is not just a currency word.
+  std::size_t i = 0;
+  while (i < words.size()) {
+    std::size_t j = words.find(' ', i);
+    if (j == std::string_view::npos) j = words.size();
+    std::string_view tok = words.substr(i, j - i);
+    if (tok != "eur" && tok != "euro" && tok != "euros") {
+      for (char c : tok) {
+        if (std::isalpha(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) >= 0x80)) {
+          return true;
+        }
+      }
+    }
+    i = j + 1;
+  }
+  return false;
+}
+
+bool may_hold_amount(std::string_view s) {
+  for (char c : s) {
+    if (std::isdigit(static_cast<unsigned char>(c))) return true;
+  }
+  return s.find("\xE2\x82\xAC") != std::string_view::npos;  // "€"
+}
+
+}  // namespace
+
+PageFacts::PageFacts(const Snapshot& snap) : snap_(&snap) {
+  derive_text();
+  derive_controls();
+  derive_price_rows();
+}
+
+void PageFacts::derive_text() {
+  const std::size_t n = snap_->nodes.size();
+  visible_.assign(n, 1);
+  depth_.assign(n, 0);
+  children_.assign(n, {});
+  own_.assign(n, {});
+  own_words_.assign(n, {});
+  for (std::size_t i = 0; i < n; ++i) {
+    const Node& node = snap_->nodes[i];
+    const int p = node.parent;
+    bool vis = node.visible;
+    if (p >= 0) {
+      vis = vis && visible_[static_cast<std::size_t>(p)] != 0;
+      depth_[i] = depth_[static_cast<std::size_t>(p)] + 1;
+      children_[static_cast<std::size_t>(p)].push_back(static_cast<int>(i));
+    }
+    visible_[i] = vis ? 1 : 0;
+    std::string own = text::collapse_space(node.text);
+    if (own.empty()) {
+      const std::string type = lower_ascii(std::string(node.attr("type")));
+      const bool named_alone = node.tag == "img" || node.tag == "svg" || node.tag == "area" ||
+                               node.role == "img" ||
+                               (node.tag == "input" && (type == "submit" || type == "button" ||
+                                                        type == "image" || type == "reset"));
+      if (named_alone) own = text::collapse_space(node.name);
+    }
+    if (!own.empty()) own_words_[i] = text::word_string(own);
+    own_[i] = std::move(own);
+    if (vis && !own_words_[i].empty() && page_words_.size() < kMaxPageWordsBytes) {
+      if (!page_words_.empty()) page_words_ += ' ';
+      page_words_ += own_words_[i];
+    }
+  }
+  url_lower_ = lower_ascii(snap_->url);
+}
+
+std::string PageFacts::subtree_text(int i, std::size_t max_bytes) const {
+  std::string out;
+  if (i < 0 || i >= size() || !visible(i)) return out;
+  std::vector<int> stack{i};
+  while (!stack.empty() && out.size() < max_bytes) {
+    int at = stack.back();
+    stack.pop_back();
+    if (!visible(at)) continue;
+    const std::string& t = own_[static_cast<std::size_t>(at)];
+    if (!t.empty()) {
+      if (!out.empty()) out += ' ';
+      out += t;
+    }
+    const auto& kids = children(at);
+    for (auto it = kids.rbegin(); it != kids.rend(); ++it) stack.push_back(*it);
+  }
+  if (out.size() > max_bytes) out = text::truncate_utf8(out, max_bytes);
+  return out;
+}
+
+bool PageFacts::contains(int a, int b) const {
+  if (a < 0 || b < 0) return false;
+  while (b >= 0 && depth(b) > depth(a)) b = node(b).parent;
+  return a == b;
+}
+
+int PageFacts::common_ancestor(int a, int b) const {
+  if (a < 0 || b < 0) return -1;
+  while (depth(a) > depth(b)) a = node(a).parent;
+  while (depth(b) > depth(a)) b = node(b).parent;
+  while (a != b && a >= 0 && b >= 0) {
+    a = node(a).parent;
+    b = node(b).parent;
+  }
+  return a == b ? a : -1;
+}
+
+void PageFacts::derive_controls() {
+  const int n = size();
+  std::vector<std::optional<ControlKind>> kind(static_cast<std::size_t>(n));
+  // Toggle controls per subtree, so a row can be grown until it would take in a second toggle.
+  std::vector<int> toggles(static_cast<std::size_t>(n), 0);
+  for (int i = 0; i < n; ++i) {
+    kind[static_cast<std::size_t>(i)] = control_kind(node(i));
+    if (kind[static_cast<std::size_t>(i)] && is_toggle(*kind[static_cast<std::size_t>(i)])) {
+      toggles[static_cast<std::size_t>(i)] = 1;
+    }
+  }
+  for (int i = n - 1; i >= 0; --i) {
+    int p = node(i).parent;
+    if (p >= 0) toggles[static_cast<std::size_t>(p)] += toggles[static_cast<std::size_t>(i)];
+  }
+  toggle_count_ = toggles;
+
+  for (int i = 0; i < n; ++i) {
+    const auto& k = kind[static_cast<std::size_t>(i)];
+    if (!k) continue;
+    const Node& nd = node(i);
+    const bool toggle = is_toggle(*k);
+    // Toggles are often visually hidden and drawn by a styled label; buttons must be seen to count.
+    if (!toggle && !visible(i)) continue;
+    Control c;
+    c.node = i;
+    c.kind = *k;
+    c.label = text::collapse_space(nd.name);
+    if (c.label.empty() && !toggle) c.label = subtree_text(i, 200);
+    const std::string type = lower_ascii(std::string(nd.attr("type")));
+    if (*k == ControlKind::kButton) {
+      c.submit = type == "submit" || type == "image" ||
+                 (nd.tag == "button" && type.empty() && has_form_ancestor(*snap_, i));
+    }
+    if (toggle) {
+      int row = i;
+      for (int p = nd.parent, climbed = 0; p >= 0 && climbed < kRowMaxClimb;
+           p = node(p).parent, ++climbed) {
+        if (toggles[static_cast<std::size_t>(p)] > 1) break;
+        if (subtree_text(p, kRowMaxBytes + 1).size() > kRowMaxBytes) break;
+        row = p;
+      }
+      std::string row_text = subtree_text(row, kRowMaxBytes);
+      c.context = row_text.find(c.label) == std::string::npos ? c.label + " " + row_text : row_text;
+      if (*k == ControlKind::kRadio) {
+        c.group = std::string(nd.attr("name"));
+        if (c.group.empty()) {
+          for (int p = nd.parent; p >= 0; p = node(p).parent) {
+            if (node(p).role == "radiogroup") {
+              c.group = "#" + node(p).id;
+              break;
+            }
+          }
+        }
+      }
+    } else {
+      c.context = c.label;
+    }
+    controls_.push_back(std::move(c));
+  }
+}
+
+int PageFacts::row_of(int start, std::size_t max_bytes) const {
+  int row = start;
+  for (int climbed = 0; climbed < kRowMaxClimb; ++climbed) {
+    std::string t = subtree_text(row, max_bytes + 1);
+    if (has_letter_word(text::word_string(t))) return row;
+    int p = node(row).parent;
+    if (p < 0 || subtree_text(p, max_bytes + 1).size() > max_bytes) return row;
+    row = p;
+  }
+  return row;
+}
+
+void PageFacts::derive_price_rows() {
+  const int n = size();
+  std::vector<char> taken(static_cast<std::size_t>(n), 0);
+  for (int i = 0; i < n; ++i) {
+    if (!visible(i) || taken[static_cast<std::size_t>(i)]) continue;
+    const std::string& own = own_[static_cast<std::size_t>(i)];
+    if (own.empty()) continue;
+    const bool words_free = own_words_[static_cast<std::size_t>(i)].find("gratis") !=
+                                std::string::npos ||
+                            own_words_[static_cast<std::size_t>(i)].find("free") != std::string::npos;
+    if (!may_hold_amount(own) && !words_free) continue;
+    int price_node = i;
+    std::optional<text::Money> money = text::first_amount(own);
+    if (!money) {
+      // A price split over nodes ("€" / "24" / ",95"): read the smallest short ancestor whole.
+      for (int p = node(i).parent, climbed = 0; p >= 0 && climbed < 3;
+           p = node(p).parent, ++climbed) {
+        std::vector<std::string> parts;
+        std::vector<int> stack{p};
+        std::size_t bytes = 0;
+        while (!stack.empty() && bytes <= 40) {
+          int at = stack.back();
+          stack.pop_back();
+          if (!visible(at)) continue;
+          if (!own_[static_cast<std::size_t>(at)].empty()) {
+            parts.push_back(own_[static_cast<std::size_t>(at)]);
+            bytes += parts.back().size();
+          }
+          const auto& kids = children(at);
+          for (auto it = kids.rbegin(); it != kids.rend(); ++it) stack.push_back(*it);
+        }
+        if (bytes > 40) break;
+        std::vector<std::string_view> views(parts.begin(), parts.end());
+        money = text::first_amount(text::join_price_parts(views));
+        if (money) {
+          price_node = p;
+          break;
+        }
+      }
+    }
+    if (!money || taken[static_cast<std::size_t>(price_node)]) continue;
+    taken[static_cast<std::size_t>(price_node)] = 1;
+    PriceRow r;
+    r.node = price_node;
+    r.money = *money;
+    r.row = row_of(price_node, kRowMaxBytes);
+    r.label = subtree_text(r.row, kRowMaxBytes);
+    r.label_words = text::word_string(r.label);
+    r.vat = text::vat_status(r.label);
+    r.has_toggle = toggle_count_[static_cast<std::size_t>(r.row)] > 0;
+    if (r.has_toggle) {
+      for (const Control& c : controls_) {
+        if (is_toggle(c.kind) && contains(r.row, c.node) && node(c.node).checked.value_or(false)) {
+          r.toggle_checked = true;
+        }
+      }
+    }
+    price_rows_.push_back(std::move(r));
+  }
+}
+
+}  // namespace kw

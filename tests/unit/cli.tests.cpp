@@ -1,0 +1,112 @@
+// The command line as a user runs it: the real binary, its output formats and its exit codes.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+
+#include <nlohmann/json.hpp>
+
+#include "host_process.h"
+
+using kwtest::HostProcess;
+using nlohmann::json;
+
+namespace {
+
+struct Run {
+  int code;
+  std::string out;
+  std::string err;
+};
+
+Run run(std::vector<std::string> args) {
+  HostProcess p(std::move(args));
+  p.close_input();
+  Run r;
+  r.out = p.drain_stdout();
+  r.err = p.drain_stderr();
+  r.code = p.wait_exit();
+  return r;
+}
+
+const std::string kFixtures = std::string(KW_TEST_SOURCE_DIR) + "/fixtures/";
+const std::string kDemo = std::string(KW_TEST_SOURCE_DIR) + "/../examples/demo-checkout.html";
+
+}  // namespace
+
+TEST_CASE("check on the demo checkout finds violations and exits 1", "[cli]") {
+  Run r = run({"check", kDemo});
+  CHECK(r.code == 1);
+  CHECK_THAT(r.out, Catch::Contains("OVERTREDING"));
+  CHECK_THAT(r.out, Catch::Contains("order-button-wording"));
+  CHECK_THAT(r.out, Catch::Contains("Zo kan het wel"));
+}
+
+TEST_CASE("--format json gives one result per input with findings", "[cli]") {
+  Run r = run({"check", "--format", "json", "--lang", "en", kDemo});
+  CHECK(r.code == 1);
+  json j = json::parse(r.out);
+  REQUIRE(j["results"].size() == 1);
+  const json& findings = j["results"][0]["findings"];
+  REQUIRE_FALSE(findings.empty());
+  for (const json& f : findings) {
+    for (const char* key : {"rule", "severity", "evidence", "node", "message", "law"}) {
+      INFO(key);
+      CHECK(f.contains(key));
+    }
+  }
+  CHECK(findings[0]["message"] == findings[0]["i18n"]["en"]["message"]);
+}
+
+TEST_CASE("A compliant checkout exits 0", "[cli]") {
+  Run r = run({"check", "--flow", kFixtures + "woocommerce/compliant/01-cart.html",
+               kFixtures + "woocommerce/compliant/02-checkout.html"});
+  INFO(r.out << r.err);
+  CHECK(r.code == 0);
+}
+
+TEST_CASE("Input errors exit 2 and name the file and the problem", "[cli]") {
+  SECTION("a missing file") {
+    Run r = run({"check", "/no/such/page.html"});
+    CHECK(r.code == 2);
+    CHECK_THAT(r.err, Catch::Contains("/no/such/page.html") && Catch::Contains("cannot open"));
+  }
+  SECTION("a snapshot that breaks the contract") {
+    const std::string path = "/tmp/kw-bad-snapshot-" + std::to_string(getpid()) + ".json";
+    std::ofstream(path) << R"({"schema":"kassawacht.snapshot/1","url":"x","nodes":[{"id":"a","parent":-1,"tag":"body","checked":"yes"}]})";
+    Run r = run({"check", path});
+    CHECK(r.code == 2);
+    CHECK_THAT(r.err, Catch::Contains(path) && Catch::Contains("/nodes/0/checked"));
+    std::remove(path.c_str());
+  }
+  SECTION("bad JSON names the byte") {
+    const std::string path = "/tmp/kw-bad-json-" + std::to_string(getpid()) + ".json";
+    std::ofstream(path) << "{\"schema\": ";
+    Run r = run({"check", path});
+    CHECK(r.code == 2);
+    CHECK_THAT(r.err, Catch::Contains("byte"));
+    std::remove(path.c_str());
+  }
+  SECTION("usage errors") {
+    CHECK(run({"check"}).code == 2);
+    CHECK(run({"check", "--format", "xml", kDemo}).code == 2);
+    CHECK(run({"frobnicate"}).code == 2);
+  }
+}
+
+TEST_CASE("rules lists the catalogue with id, severity, section and law", "[cli]") {
+  Run r = run({"rules"});
+  CHECK(r.code == 0);
+  CHECK_THAT(r.out, Catch::Contains("order-button-wording") && Catch::Contains("6:230v"));
+  Run j = run({"rules", "--format", "json"});
+  json list = json::parse(j.out);
+  CHECK(list["rules"].size() >= 6);
+  CHECK(list["rules"][0].contains("law"));
+}
+
+TEST_CASE("--flow carries costs from one step to the next", "[cli]") {
+  const std::string dir = kFixtures + "woocommerce/compliant/";
+  Run r = run({"check", "--flow", "--format", "json", dir + "01-cart.html", dir + "02-checkout.html"});
+  json j = json::parse(r.out);
+  CHECK(j["flow"] == true);
+  CHECK(j["results"][1]["step"] == 1);
+}

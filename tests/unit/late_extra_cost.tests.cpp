@@ -1,0 +1,99 @@
+// late-extra-cost: costs that appear late, rise between steps, or hide in a total.
+#include "analysis_helpers.h"
+
+using kw::Severity;
+using kwtest::analyse_html;
+using kwtest::of_rule;
+using kwtest::page;
+
+namespace {
+
+std::string cart(const std::string& extra_line) {
+  return page(R"(<h1>Winkelwagen</h1><table>
+    <tr><td>Regenjas</td><td>€ 89,95</td></tr>
+    <tr><th>Subtotaal</th><td>€ 89,95</td></tr>)" + extra_line + R"(
+    <tr><th>Totaal</th><td>€ 89,95</td></tr></table>)", "Winkelwagen");
+}
+
+std::string checkout(const std::string& lines, const std::string& total) {
+  return page(R"(<h1>Afrekenen</h1><table>
+    <tr><td>Regenjas</td><td>€ 89,95</td></tr>
+    <tr><th>Subtotaal</th><td>€ 89,95</td></tr>)" + lines + R"(
+    <tr><th>Totaal</th><td>)" + total + R"(</td></tr></table>)");
+}
+
+}  // namespace
+
+TEST_CASE("A cost first shown on a later step is a violation", "[late-extra-cost]") {
+  kw::SessionMemory s;
+  CHECK(of_rule(analyse_html(cart(""), "https://shop.example/cart", &s), "late-extra-cost").empty());
+  auto fs = of_rule(analyse_html(checkout("<tr><th>Administratiekosten</th><td>€ 1,95</td></tr>",
+                                          "€ 91,90"),
+                                 "https://shop.example/checkout", &s),
+                    "late-extra-cost");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == Severity::kViolation);
+  CHECK(fs[0].message_key == "violation-late");
+  CHECK(fs[0].vars.at("amount") == "€ 1,95");
+  SECTION("and analysing the same step again gives the same finding") {
+    auto again = of_rule(analyse_html(checkout("<tr><th>Administratiekosten</th><td>€ 1,95</td></tr>",
+                                               "€ 91,90"),
+                                      "https://shop.example/checkout", &s),
+                         "late-extra-cost");
+    CHECK(again.size() == 1);
+  }
+}
+
+TEST_CASE("A cost disclosed earlier, even without its amount, is not late", "[late-extra-cost]") {
+  for (const char* line : {"<tr><th>Verzendkosten</th><td>€ 4,95</td></tr>",
+                           "<tr><td colspan=2>Verzendkosten worden berekend bij het afrekenen</td></tr>"}) {
+    INFO(line);
+    kw::SessionMemory s;
+    analyse_html(cart(line), "https://shop.example/cart", &s);
+    auto fs = of_rule(analyse_html(checkout("<tr><th>Verzendkosten</th><td>€ 4,95</td></tr>",
+                                            "€ 94,90"),
+                                   "https://shop.example/checkout", &s),
+                      "late-extra-cost");
+    CHECK(fs.empty());
+  }
+}
+
+TEST_CASE("A cost that rises between steps is a violation", "[late-extra-cost]") {
+  kw::SessionMemory s;
+  analyse_html(cart("<tr><th>Verzendkosten</th><td>€ 3,95</td></tr>"), "https://shop.example/cart", &s);
+  auto fs = of_rule(analyse_html(checkout("<tr><th>Verzendkosten</th><td>€ 6,95</td></tr>",
+                                          "€ 96,90"),
+                                 "https://shop.example/checkout", &s),
+                    "late-extra-cost");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].message_key == "violation-raised");
+  CHECK(fs[0].vars.at("before") == "€ 3,95");
+  CHECK(fs[0].vars.at("after") == "€ 6,95");
+}
+
+TEST_CASE("A page alone is not judged for late costs", "[late-extra-cost]") {
+  CHECK(of_rule(checkout("<tr><th>Administratiekosten</th><td>€ 1,95</td></tr>", "€ 91,90"),
+                "https://shop.example/checkout", "late-extra-cost")
+            .empty());
+}
+
+TEST_CASE("A total above its lines hides an amount", "[late-extra-cost]") {
+  auto fs = of_rule(checkout("<tr><th>Verzendkosten</th><td>€ 4,95</td></tr>", "€ 97,40"),
+                    "https://shop.example/checkout", "late-extra-cost");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].message_key == "violation-unexplained");
+  CHECK(fs[0].vars.at("difference") == "€ 2,50");
+  SECTION("totals that add up, with a discount and a VAT line, are fine") {
+    CHECK(of_rule(checkout("<tr><th>Verzendkosten</th><td>€ 4,95</td></tr>"
+                           "<tr><th>Korting (WELKOM10)</th><td>- € 9,00</td></tr>"
+                           "<tr><th>Waarvan btw (21%)</th><td>€ 14,85</td></tr>",
+                           "€ 85,90"),
+                  "https://shop.example/checkout", "late-extra-cost")
+              .empty());
+  }
+  SECTION("free shipping adds nothing") {
+    CHECK(of_rule(checkout("<tr><th>Verzending</th><td>Gratis</td></tr>", "€ 89,95"),
+                  "https://shop.example/checkout", "late-extra-cost")
+              .empty());
+  }
+}

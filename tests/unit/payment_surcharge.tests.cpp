@@ -1,0 +1,58 @@
+// payment-surcharge: banned surcharges, surcharges to review, and fee-free methods.
+#include "analysis_helpers.h"
+
+using kw::Severity;
+using kwtest::of_rule;
+using kwtest::page;
+
+namespace {
+const char* kUrl = "https://shop.example/checkout/payment";
+
+std::vector<kw::Finding> methods(const std::string& options) {
+  return of_rule(page("<h2>Kies een betaalmethode</h2><ul>" + options + "</ul>"), kUrl,
+                 "payment-surcharge");
+}
+}  // namespace
+
+TEST_CASE("A fee for iDEAL, cards, Bancontact, direct debit or transfer is a violation",
+          "[payment-surcharge]") {
+  for (const char* option :
+       {"<li><label><input type=radio name=pm> iDEAL <span>+ € 0,29</span></label></li>",
+        "<li><label><input type=radio name=pm> Creditcard (Visa, Mastercard)</label> <small>2,5% toeslag</small></li>",
+        "<li><label><input type=radio name=pm> Bancontact</label> <span>€ 0,35 transactiekosten</span></li>",
+        "<li><label><input type=radio name=pm> Overboeking + €1,-</label></li>"}) {
+    INFO(option);
+    auto fs = methods(option);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].severity == Severity::kViolation);
+  }
+}
+
+TEST_CASE("A fee for PayPal, Amex or Klarna needs review", "[payment-surcharge]") {
+  for (const char* option :
+       {"<li><label><input type=radio name=pm> PayPal (+ € 0,50)</label></li>",
+        "<li><label><input type=radio name=pm> American Express</label> <span>+ 3% toeslag</span></li>"}) {
+    INFO(option);
+    auto fs = methods(option);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].severity == Severity::kNeedsReview);
+  }
+}
+
+TEST_CASE("Methods without a fee are silent", "[payment-surcharge]") {
+  CHECK(methods("<li><label><input type=radio name=pm> iDEAL (gratis)</label></li>"
+                "<li><label><input type=radio name=pm> PayPal</label></li>"
+                "<li><label><input type=radio name=pm> Visa / Mastercard</label></li>")
+            .empty());
+  SECTION("a sentence about fees without a method is not tied to a method") {
+    CHECK(methods("<li>Verzendkosten € 4,95</li><li><label><input type=radio> iDEAL</label></li>")
+              .empty());
+  }
+}
+
+TEST_CASE("A surcharge stated in a sentence is found", "[payment-surcharge]") {
+  auto fs = of_rule(page("<p>Bij betaling met creditcard rekenen wij 3% toeslag.</p>"), kUrl,
+                    "payment-surcharge");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == Severity::kViolation);
+}

@@ -1,0 +1,53 @@
+// prechecked-consent: pre-ticked consent is no consent; the soft opt-out is lawful.
+#include "analysis_helpers.h"
+
+using kw::Severity;
+using kwtest::of_rule;
+using kwtest::page;
+
+namespace {
+const char* kUrl = "https://shop.example/checkout";
+
+std::vector<kw::Finding> box(const std::string& label, bool checked = true) {
+  return of_rule(page(std::string("<label><input type=\"checkbox\"") + (checked ? " checked" : "") +
+                      "> " + label + "</label>"),
+                 kUrl, "prechecked-consent");
+}
+}  // namespace
+
+TEST_CASE("A pre-ticked newsletter or marketing box is a violation", "[prechecked-consent]") {
+  for (const char* label : {"Ja, ik wil de nieuwsbrief ontvangen",
+                            "Houd mij op de hoogte van aanbiedingen en acties",
+                            "Stuur mij persoonlijke aanbiedingen per e-mail",
+                            "Ik ontvang graag tips en inspiratie via SMS"}) {
+    INFO(label);
+    auto fs = box(label);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].severity == Severity::kViolation);
+    CHECK(fs[0].message_key == "violation");
+  }
+}
+
+TEST_CASE("Sharing with third parties is named as such", "[prechecked-consent]") {
+  auto fs = box("Mijn gegevens mogen worden gedeeld met zorgvuldig geselecteerde partners");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].message_key == "violation-third-party");
+}
+
+TEST_CASE("The soft opt-out for a buying customer is not a violation", "[prechecked-consent]") {
+  auto fs = box("Stuur mij als klant e-mails over vergelijkbare producten (afmelden kan altijd)");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == Severity::kPass);
+  CHECK(fs[0].message_key == "pass-soft-opt-out");
+  SECTION("but not when partners get the address too") {
+    auto fs2 = box("Stuur mij en onze partners e-mails over vergelijkbare producten");
+    REQUIRE(fs2.size() == 1);
+    CHECK(fs2[0].severity == Severity::kViolation);
+  }
+}
+
+TEST_CASE("Unticked boxes and boxes that are not consent are silent", "[prechecked-consent]") {
+  CHECK(box("Ja, ik wil de nieuwsbrief ontvangen", false).empty());
+  CHECK(box("Ik ga akkoord met de algemene voorwaarden").empty());
+  CHECK(box("Bezorgen op een ander adres").empty());
+}

@@ -1,0 +1,87 @@
+// prechecked-paid-option: pre-ticked paid extras, the radio-group nuance, and the user's own unticking.
+#include <nlohmann/json.hpp>
+
+#include "analysis_helpers.h"
+#include "snapshot.h"
+
+using kw::Severity;
+using kwtest::of_rule;
+using kwtest::page;
+
+namespace {
+const char* kUrl = "https://shop.example/checkout";
+}
+
+TEST_CASE("A pre-ticked box for a paid extra is a violation", "[prechecked-paid-option]") {
+  for (const char* label : {"Verzendverzekering + € 2,95", "Verleng je garantie met 2 jaar (€ 19,-)",
+                            "Doneer € 1 aan het Wereld Natuur Fonds", "Cadeauverpakking € 3,50",
+                            "Ja, voeg pakketverzekering toe"}) {
+    INFO(label);
+    auto fs = of_rule(page(std::string("<label><input type=\"checkbox\" checked> ") + label +
+                           "</label>"),
+                      kUrl, "prechecked-paid-option");
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].severity == Severity::kViolation);
+    CHECK_FALSE(fs[0].resolved_by_user);
+  }
+}
+
+TEST_CASE("Unticked or free options are not findings", "[prechecked-paid-option]") {
+  for (const char* box : {"<label><input type=\"checkbox\"> Verzendverzekering + € 2,95</label>",
+                          "<label><input type=\"checkbox\" checked> Gratis cadeauverpakking</label>",
+                          "<label><input type=\"checkbox\" checked> Verzenden naar hetzelfde adres</label>",
+                          "<label><input type=\"checkbox\" checked> Extra garantie (€ 0,00)</label>"}) {
+    INFO(box);
+    CHECK(of_rule(page(box), kUrl, "prechecked-paid-option").empty());
+  }
+}
+
+TEST_CASE("A paid radio choice is wrong only when a cheaper one exists", "[prechecked-paid-option]") {
+  SECTION("express pre-selected beside free standard delivery") {
+    auto fs = of_rule(page(R"(<div role="radiogroup">
+        <label><input type="radio" name="ship"> Standaard bezorging (gratis)</label>
+        <label><input type="radio" name="ship" checked> Express bezorging + € 4,95</label></div>)"),
+                      kUrl, "prechecked-paid-option");
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].message_key == "violation-radio");
+  }
+  SECTION("the only delivery method pre-selected") {
+    CHECK(of_rule(page(R"(<label><input type="radio" name="ship" checked> PostNL € 4,95</label>)"),
+                  kUrl, "prechecked-paid-option")
+              .empty());
+  }
+  SECTION("the cheapest of two paid methods pre-selected") {
+    CHECK(of_rule(page(R"(<label><input type="radio" name="ship" checked> PostNL € 4,95</label>
+                          <label><input type="radio" name="ship"> DHL Express € 9,95</label>)"),
+                  kUrl, "prechecked-paid-option")
+              .empty());
+  }
+}
+
+TEST_CASE("A box the shop ticked and the user unticked stays a finding, marked resolved",
+          "[prechecked-paid-option]") {
+  nlohmann::json j = {
+      {"schema", "kassawacht.snapshot/1"},
+      {"url", kUrl},
+      {"nodes",
+       {{{"id", "k0"}, {"parent", -1}, {"tag", "body"}},
+        {{"id", "k1"}, {"parent", 0}, {"tag", "label"}, {"text", "Verzendverzekering + € 2,95"}},
+        {{"id", "k2"},
+         {"parent", 1},
+         {"tag", "input"},
+         {"role", "checkbox"},
+         {"name", "Verzendverzekering + € 2,95"},
+         {"attrs", {{"type", "checkbox"}}},
+         {"checked", false},
+         {"defaultChecked", true}}}}}};
+  auto snap = kw::snapshot_from_json(j);
+  REQUIRE(snap.ok());
+  kw::SessionMemory s;
+  auto fs = kwtest::of_rule(kw::analyze(snap.value(), kwtest::catalogue(), &s, {}).findings,
+                            "prechecked-paid-option");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == Severity::kViolation);
+  CHECK(fs[0].resolved_by_user);
+  CHECK(fs[0].message_key == "resolved");
+  CHECK(snap.value().nodes[static_cast<std::size_t>(fs[0].node)].id == "k2");
+}

@@ -1,0 +1,69 @@
+// price-excl-vat: excl.-only prices, and prominence when both are shown (which needs layout).
+#include <nlohmann/json.hpp>
+
+#include "analysis_helpers.h"
+#include "snapshot.h"
+
+using kw::Severity;
+using kwtest::of_rule;
+using kwtest::page;
+
+namespace {
+const char* kUrl = "https://shop.example/product/boormachine";
+
+std::vector<kw::Finding> with_fonts(double excl_px, int excl_weight, double incl_px, int incl_weight) {
+  nlohmann::json j = {
+      {"schema", "kassawacht.snapshot/1"},
+      {"url", kUrl},
+      {"nodes",
+       {{{"id", "k0"}, {"parent", -1}, {"tag", "body"}},
+        {{"id", "k1"}, {"parent", 0}, {"tag", "div"}},
+        {{"id", "k2"}, {"parent", 1}, {"tag", "span"}, {"text", "€ 82,64 excl. btw"},
+         {"font", {{"size", excl_px}, {"weight", excl_weight}}}},
+        {{"id", "k3"}, {"parent", 1}, {"tag", "span"}, {"text", "€ 99,99 incl. btw"},
+         {"font", {{"size", incl_px}, {"weight", incl_weight}}}}}}}};
+  auto snap = kw::snapshot_from_json(j);
+  REQUIRE(snap.ok());
+  kw::SessionMemory s;
+  return of_rule(kw::analyze(snap.value(), kwtest::catalogue(), &s, {}).findings, "price-excl-vat");
+}
+}  // namespace
+
+TEST_CASE("A price shown only excluding VAT is a violation", "[price-excl-vat]") {
+  auto fs = of_rule(page("<h1>Accuboormachine</h1><p class=price>€ 82,64 <small>excl. btw</small></p>"
+                         "<button>In winkelwagen</button>"),
+                    kUrl, "price-excl-vat");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == Severity::kViolation);
+  CHECK(fs[0].message_key == "violation-no-incl");
+}
+
+TEST_CASE("Both prices without layout need review, never a guess", "[price-excl-vat]") {
+  auto fs = of_rule(page("<p><span>€ 99,99</span> <small>€ 82,64 excl. btw</small></p>"), kUrl,
+                    "price-excl-vat");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == Severity::kNeedsReview);
+}
+
+TEST_CASE("With layout, the louder excl. price is a violation", "[price-excl-vat]") {
+  SECTION("larger") {
+    auto fs = with_fonts(24, 700, 13, 400);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].message_key == "violation-prominence");
+  }
+  SECTION("same size but bolder") {
+    auto fs = with_fonts(16, 700, 16, 400);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].message_key == "violation-prominence");
+  }
+  SECTION("the incl. price standing out is fine") {
+    CHECK(with_fonts(13, 400, 24, 700).empty());
+  }
+}
+
+TEST_CASE("Shops for businesses only and incl.-only prices are silent", "[price-excl-vat]") {
+  CHECK(of_rule(page("<p>Wij leveren uitsluitend aan zakelijke klanten.</p><p>€ 82,64 excl. btw</p>"),
+                kUrl, "price-excl-vat")
+            .empty());
+  CHECK(of_rule(page("<p>€ 99,99 incl. btw</p>"), kUrl, "price-excl-vat").empty());
+}
