@@ -3,6 +3,7 @@
 
 #include <unistd.h>
 
+#include <iostream>
 #include <map>
 
 #include <nlohmann/json.hpp>

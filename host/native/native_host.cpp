@@ -53,15 +53,19 @@ HostExit serve(int in_fd, int out_fd, const Result<Catalogue>& catalogue, std::o
                  std::to_string(kMaxInputFrameBytes) + " bytes; closing",
              "header"}));
         return HostExit::kFrameTooLarge;
-      case ReadStatus::kTruncated:
-        log << "kassawacht: stream ended after " << in.received << " of " << in.declared
-            << " bytes\n";
-        reply(Protocol::error_reply(
-            {ErrorCode::kFrameTruncated,
-             "the stream ended after " + std::to_string(in.received) + " of " +
-                 std::to_string(in.declared) + " declared bytes; closing",
-             "byte " + std::to_string(in.received)}));
+      case ReadStatus::kTruncated: {
+        // A cut header has no declared length yet (declared == 0); a cut body always has one.
+        const std::string what =
+            in.declared == 0
+                ? "the stream ended inside the 4-byte length header (" + std::to_string(in.received) +
+                      " bytes)"
+                : "the stream ended after " + std::to_string(in.received) + " of " +
+                      std::to_string(in.declared) + " declared bytes";
+        log << "kassawacht: " << what << "\n";
+        reply(Protocol::error_reply({ErrorCode::kFrameTruncated, what + "; closing",
+                                     "byte " + std::to_string(in.received)}));
         return HostExit::kFrameTruncated;
+      }
       case ReadStatus::kIoError:
         log << "kassawacht: read failed: " << in.detail << "\n";
         return HostExit::kIoError;

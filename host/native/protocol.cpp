@@ -106,7 +106,7 @@ json Protocol::analyze(const json& request) {
   const auto t1 = std::chrono::steady_clock::now();
   SessionMemory* session = session_id.empty() ? nullptr : &sessions_->get(session_id);
   const Catalogue& cat = catalogue_->value();
-  Analysis analysis = analyze(snap.value(), cat, session, options);
+  Analysis analysis = kw::analyze(snap.value(), cat, session, options);
   const auto t2 = std::chrono::steady_clock::now();
 
   json findings = json::array();

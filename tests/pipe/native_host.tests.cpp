@@ -115,7 +115,7 @@ TEST_CASE("Invalid JSON and UTF-8 get an error naming the byte, and the host kee
   json e1 = reply_of(host);
   CHECK(e1["type"] == "error");
   CHECK(e1["error"]["name"] == "invalid-json");
-  CHECK(e1["error"]["where"] == "byte 19");
+  CHECK(e1["error"]["where"] == "byte 18");  // the "o" of oops, 0-based
   host.send(std::string("{\"type\":\"hel\xff\"}"));
   json e2 = reply_of(host);
   CHECK(e2["error"]["name"] == "invalid-utf8");

@@ -73,7 +73,7 @@ TEST_CASE("A box the shop ticked and the user unticked stays a finding, marked r
          {"name", "Verzendverzekering + € 2,95"},
          {"attrs", {{"type", "checkbox"}}},
          {"checked", false},
-         {"defaultChecked", true}}}}}};
+         {"defaultChecked", true}}}}};
   auto snap = kw::snapshot_from_json(j);
   REQUIRE(snap.ok());
   kw::SessionMemory s;

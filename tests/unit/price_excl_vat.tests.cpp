@@ -21,7 +21,7 @@ std::vector<kw::Finding> with_fonts(double excl_px, int excl_weight, double incl
         {{"id", "k2"}, {"parent", 1}, {"tag", "span"}, {"text", "€ 82,64 excl. btw"},
          {"font", {{"size", excl_px}, {"weight", excl_weight}}}},
         {{"id", "k3"}, {"parent", 1}, {"tag", "span"}, {"text", "€ 99,99 incl. btw"},
-         {"font", {{"size", incl_px}, {"weight", incl_weight}}}}}}}};
+         {"font", {{"size", incl_px}, {"weight", incl_weight}}}}}}};
   auto snap = kw::snapshot_from_json(j);
   REQUIRE(snap.ok());
   kw::SessionMemory s;

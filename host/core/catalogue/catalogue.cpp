@@ -58,18 +58,12 @@ Result<json> read_json(const fs::path& path, const std::string& shown) {
   if (!in) return Error{ErrorCode::kFileUnreadable, "cannot open the file", shown};
   std::stringstream buf;
   buf << in.rdbuf();
-  json j = json::parse(buf.str(), nullptr, false);
-  if (j.is_discarded()) {
-    // Parse again to learn where: the non-throwing form does not say.
-    try {
-      (void)json::parse(buf.str());
-    } catch (const json::parse_error& e) {
-      return Error{ErrorCode::kCatalogueInvalid,
-                   "not valid JSON at byte " + std::to_string(e.byte), shown};
-    }
-    return Error{ErrorCode::kCatalogueInvalid, "not valid JSON", shown};
+  try {
+    return json::parse(buf.str());
+  } catch (const json::parse_error& e) {
+    return Error{ErrorCode::kCatalogueInvalid,
+                 "not valid JSON at byte " + std::to_string(e.byte > 0 ? e.byte - 1 : 0), shown};
   }
-  return j;
 }
 
 bool iso_date(const std::string& s) {

@@ -14,12 +14,20 @@ namespace {
 constexpr std::size_t kRowMaxBytes = 250;
 
 // The smallest piece of page around node i that says both which method and what fee: the node itself,
-// the payment option row its control sits in, or a short ancestor.
-int fee_row(const PageFacts& facts, int i) {
+// the payment option its control sits in, or a short ancestor — never one that takes in another
+// option (a second radio) or, in a list without controls, another method's line.
+int fee_row(const PageFacts& facts, int i, const std::vector<int>& method_nodes) {
+  auto methods_in = [&](int a) {
+    int n = 0;
+    for (int m : method_nodes) n += facts.contains(a, m) ? 1 : 0;
+    return n;
+  };
   int row = i;
   for (int p = facts.node(i).parent, climbed = 0; p >= 0 && climbed < 3;
        p = facts.node(p).parent, ++climbed) {
     if (facts.subtree_text(p, kRowMaxBytes + 1).size() > kRowMaxBytes) break;
+    if (facts.toggles_in(p) > 1) break;
+    if (facts.toggles_in(p) == 0 && methods_in(p) > methods_in(row)) break;
     row = p;
   }
   return row;
@@ -64,23 +72,23 @@ void payment_surcharge(CheckContext& ctx) {
   const PatternGroup& banned = rule.group("banned_methods");
   const PatternGroup& review = rule.group("review_methods");
   std::set<int> rows_judged;
-
+  std::vector<int> method_nodes;
   for (int i = 0; i < facts.size(); ++i) {
-    if (!facts.visible(i)) continue;
     const std::string& words = facts.own_words(i);
-    if (words.empty()) continue;
+    if (facts.visible(i) && !words.empty() && (banned.any(words) || review.any(words))) {
+      method_nodes.push_back(i);
+    }
+  }
+
+  for (int i : method_nodes) {
+    const std::string& words = facts.own_words(i);
     const bool is_banned = banned.any(words);
-    if (!is_banned && !review.any(words)) continue;
     // The method's own sentence first ("bij creditcard rekenen wij 2% toeslag"), then its row.
     int row = i;
     std::optional<Fee> fee = fee_in(rule, facts.own_text(i));
     if (!fee) {
-      row = fee_row(facts, i);
-      const std::string row_text = facts.subtree_text(row, kRowMaxBytes);
-      // A row naming several methods is a list of logos, not one method's price.
-      const std::string row_words = text::word_string(row_text);
-      if (banned.matching(row_words).size() + review.matching(row_words).size() > 2) continue;
-      fee = fee_in(rule, row_text);
+      row = fee_row(facts, i, method_nodes);
+      fee = fee_in(rule, facts.subtree_text(row, kRowMaxBytes));
     }
     if (!fee || !rows_judged.insert(row).second) continue;
     const std::string method = (is_banned ? banned : review).first_match(words);

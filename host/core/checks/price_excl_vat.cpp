@@ -39,12 +39,21 @@ void price_excl_vat(CheckContext& ctx) {
   const PageFacts& facts = ctx.facts;
   if (ctx.rule.group("b2b_only").any(facts.page_words())) return;  // not a consumer offer
 
+  // Prices per subtree, counted bottom-up once (parents come before children in a snapshot).
+  std::vector<int> prices_in(static_cast<std::size_t>(facts.size()), 0);
+  for (const PriceRow& r : facts.price_rows()) ++prices_in[static_cast<std::size_t>(r.node)];
+  for (int i = facts.size() - 1; i > 0; --i) {
+    if (facts.node(i).parent >= 0) {
+      prices_in[static_cast<std::size_t>(facts.node(i).parent)] += prices_in[static_cast<std::size_t>(i)];
+    }
+  }
   std::vector<std::pair<const PriceRow*, Stated>> prices;
   for (const PriceRow& r : facts.price_rows()) {
     if (r.money.cents <= 0 || r.has_toggle) continue;
-    // The VAT words that belong to this price: in its own node, or in its row.
+    // The VAT words that belong to this price: in its own node, or in its row when the row holds no
+    // other price (in "€ 99,99 · € 82,64 excl. btw" the words belong to the second price only).
     auto vat = text::vat_status(facts.own_text(r.node));
-    if (!vat) vat = r.vat;
+    if (!vat && prices_in[static_cast<std::size_t>(r.row)] == 1) vat = r.vat;
     Stated s = Stated::kPlain;
     if (vat == text::VatKind::kExcluded) s = Stated::kExcl;
     if (vat == text::VatKind::kIncluded) s = Stated::kIncl;

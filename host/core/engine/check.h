@@ -33,6 +33,5 @@ struct CheckEntry {
 
 // Every check this host has, with what each needs from its rule file.
 const std::vector<CheckEntry>& all_checks();
-std::vector<CheckSpec> all_check_specs();
 
 }  // namespace kw

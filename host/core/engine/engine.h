@@ -27,6 +27,9 @@ struct Analysis {
 Analysis analyze(const Snapshot& snap, const Catalogue& catalogue, SessionMemory* session,
                  const AnalyzeOptions& options = {});
 
+// Returns what every check of this host needs from its rule file: pass it to Catalogue::load.
+std::vector<CheckSpec> all_check_specs();
+
 // Returns today's date as YYYY-MM-DD (UTC).
 std::string today_iso();
 

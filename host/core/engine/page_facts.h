@@ -73,6 +73,8 @@ class PageFacts {
   // The nearest common ancestor of a and b (-1 if none).
   int common_ancestor(int a, int b) const;
   int depth(int i) const { return depth_[static_cast<std::size_t>(i)]; }
+  // The number of checkbox/radio/switch controls in node i's subtree (itself included).
+  int toggles_in(int i) const { return toggle_count_[static_cast<std::size_t>(i)]; }
 
  private:
   void derive_text();
