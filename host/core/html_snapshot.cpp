@@ -5,6 +5,7 @@
 #include <gumbo.h>
 
 #include <algorithm>
+#include <cctype>
 #include <memory>
 #include <optional>
 #include <string>
@@ -212,6 +213,23 @@ std::optional<std::string> title_child(const GumboNode* g) {
   return std::nullopt;
 }
 
+// A saved page's own address: <link rel="canonical" href="https://…"> in <head>. Rules that read the
+// address (a cart at /winkelwagen, a checkout at /checkout) need it more than the file's path.
+std::optional<std::string> canonical_url(const GumboNode* head) {
+  const GumboVector& children = head->v.element.children;
+  for (unsigned i = 0; i < children.length; ++i) {
+    const auto* c = static_cast<const GumboNode*>(children.data[i]);
+    if (!is_element(c) || tag_name(c) != "link") continue;
+    std::string rel(trim(attr_value(c, "rel")));
+    std::transform(rel.begin(), rel.end(), rel.begin(), [](unsigned char ch) { return std::tolower(ch); });
+    const std::string href(trim(attr_value(c, "href")));
+    if (rel == "canonical" && (href.rfind("https://", 0) == 0 || href.rfind("http://", 0) == 0)) {
+      return href;
+    }
+  }
+  return std::nullopt;
+}
+
 class Reader {
  public:
   Reader(const GumboOutput& out, std::string_view url) : out_(out) {
@@ -249,6 +267,7 @@ class Reader {
         if (snap_.title.empty()) {
           if (auto t = title_child(g)) snap_.title = *t;
         }
+        if (auto canonical = canonical_url(g)) snap_.url = *canonical;
         continue;
       }
       if (snap_.nodes.size() >= kMaxSnapshotNodes) {

@@ -391,3 +391,19 @@ TEST_CASE("large pages are read whole and within limits", "[html]") {
     CHECK(r.error().where == "big.html");
   }
 }
+
+TEST_CASE("A saved page's canonical link gives the snapshot its address", "[html]") {
+  SECTION("An http(s) canonical link replaces the file path.") {
+    auto s = kw::snapshot_from_html(
+        R"(<html><head><link rel="Canonical" href="https://shop.example/winkelwagen/"></head><body></body></html>)",
+        "/tmp/cart.html");
+    REQUIRE(s.ok());
+    CHECK(s.value().url == "https://shop.example/winkelwagen/");
+  }
+  SECTION("Without one, or with a relative one, the given address stays.") {
+    auto s = kw::snapshot_from_html(R"(<html><head><link rel="canonical" href="/x"></head></html>)",
+                                    "/tmp/cart.html");
+    REQUIRE(s.ok());
+    CHECK(s.value().url == "/tmp/cart.html");
+  }
+}

@@ -355,6 +355,16 @@ Result<Catalogue> Catalogue::load(const fs::path& dir, const std::vector<CheckSp
     cat.rules_.push_back(std::move(rule).value());
   }
   if (cat.rules_.empty()) return bad(dir.string(), "no rule files found");
+  // Listings follow the Toetsingskader: section order from catalogue.json, then rule id.
+  auto rank = [&](const Rule& r) {
+    for (std::size_t i = 0; i < cat.sections_.size(); ++i) {
+      if (cat.sections_[i].id == r.criterion.section) return i;
+    }
+    return cat.sections_.size();
+  };
+  std::stable_sort(cat.rules_.begin(), cat.rules_.end(), [&](const Rule& a, const Rule& b) {
+    return rank(a) != rank(b) ? rank(a) < rank(b) : a.id < b.id;
+  });
   return cat;
 }
 

@@ -31,8 +31,8 @@ struct Money {
   AmountSign sign = AmountSign::kNone;
   AmountKind kind = AmountKind::kExact;
   std::string currency = "EUR";  // ISO code; only EUR is recognised today
-  std::size_t begin = 0;         // byte span in the text that was parsed
-  std::size_t end = 0;
+  std::size_t begin = 0;         // byte span in the text that was parsed: sign, currency and number
+  std::size_t end = 0;           // ("- € 5,00", "12,95 eur"), not "vanaf"/"tussen"; kFree spans the word
 
   // The signed value in cents: negative for kMinus.
   std::int64_t signed_cents() const { return sign == AmountSign::kMinus ? -cents : cents; }
@@ -51,7 +51,8 @@ std::optional<Money> first_amount(std::string_view s);
 // "€ 12,95". Parts are trimmed; a part that starts with a decimal separator is glued to the previous one.
 std::string join_price_parts(const std::vector<std::string_view>& parts);
 
-// Returns percentages in `s` ("2%", "+ 1,5 %", "3 procent") in basis points (2% = 200).
+// Returns percentages in `s` ("2%", "+ 1,5 %", "3 procent") in basis points (2% = 200). An attached
+// minus ("korting -10%") gives a negative value; a range dash ("10-20%") does not.
 std::vector<std::int64_t> find_percentages(std::string_view s);
 
 // Formats cents the Dutch way: "€ 1.234,56"; negative as "-€ 5,00".

@@ -24,7 +24,8 @@ std::string word_string(std::string_view s);
 // Returns `s` with white space collapsed and trimmed but otherwise untouched: for evidence shown to people.
 std::string collapse_space(std::string_view s);
 
-// Returns at most `max_bytes` of `s`, cut on a UTF-8 code point boundary, with "…" added when cut.
+// Returns at most `max_bytes` of `s`, cut on a UTF-8 code point boundary, with "…" added when cut (the
+// three bytes of "…" come on top of `max_bytes`).
 std::string truncate_utf8(std::string_view s, std::size_t max_bytes);
 
 // Returns the byte offset of the first invalid UTF-8 sequence in `s`, or npos when it is valid.
