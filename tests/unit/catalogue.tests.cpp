@@ -98,6 +98,11 @@ TEST_CASE("Broken rule files are errors that name file, rule and field", "[catal
     CHECK_THAT(error_of(rules), Catch::Contains("messages.violation.en") &&
                                     Catch::Contains("missing English"));
   }
+  SECTION("a message with a placeholder no check fills") {
+    rule["messages"]["violation"]["nl"] = "Knop {label} is fout";
+    rules.write(kRule, rule);
+    CHECK_THAT(error_of(rules), Catch::Contains("messages.violation.nl") && Catch::Contains("{label}"));
+  }
   SECTION("a message the check does not give") {
     rule["messages"]["warning-extra"] = {{"nl", "x"}, {"en", "x"}};
     rules.write(kRule, rule);

@@ -121,6 +121,19 @@ std::string unmatchable_letter(const std::string& p) {
   return {};
 }
 
+// The values a check can fill into a message (report.cpp); any other {name} would show up raw.
+std::string unknown_placeholder(const std::string& text) {
+  static const std::set<std::string, std::less<>> known = {
+      "evidence", "amount", "method", "reason", "cost", "before", "after", "difference"};
+  for (std::size_t open = text.find('{'); open != std::string::npos; open = text.find('{', open + 1)) {
+    std::size_t close = text.find('}', open);
+    if (close == std::string::npos) break;
+    std::string name = text.substr(open + 1, close - open - 1);
+    if (!known.count(name)) return name;
+  }
+  return {};
+}
+
 const std::set<std::string, std::less<>> kRuleFields = {
     "id",    "check", "severity", "criterion", "law",      "lawNote",  "applies",
     "roles", "title", "fix",      "messages",  "patterns", "$comment"};
@@ -245,6 +258,13 @@ Result<Rule> read_rule(const json& j, const std::string& file, const std::string
     }
     auto t = read_local(v, at + "messages." + k);
     if (!t) return t.error();
+    for (const std::string* text : {&t.value().nl, &t.value().en}) {
+      std::string unknown = unknown_placeholder(*text);
+      if (!unknown.empty()) {
+        return bad(at + "messages." + k + (text == &t.value().nl ? ".nl" : ".en"),
+                   "unknown placeholder {" + unknown + "} (see docs/rules.md)");
+      }
+    }
     r.messages.emplace(k, std::move(t).value());
   }
   for (std::string_view need : spec->messages) {

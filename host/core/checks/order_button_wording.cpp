@@ -36,6 +36,18 @@ bool button_like(const Control& c) {
   return c.kind == ControlKind::kButton || c.kind == ControlKind::kLink;
 }
 
+// Header, navigation and footer links ("Verzenden & retourneren") are never the order button.
+bool in_page_chrome(const PageFacts& facts, int i) {
+  for (int p = facts.node(i).parent; p >= 0; p = facts.node(p).parent) {
+    const Node& n = facts.node(p);
+    if (n.tag == "footer" || n.tag == "nav" || n.tag == "header" || n.role == "contentinfo" ||
+        n.role == "navigation" || n.role == "banner") {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void order_button_wording(CheckContext& ctx) {
@@ -51,27 +63,31 @@ void order_button_wording(CheckContext& ctx) {
   const PatternGroup& not_order = rule.group("not_order");
 
   // The concluding control is the last one, in page order, whose words aim at ordering; a control
-  // that only moves on ("naar de kassa") counts only if it also says you pay.
+  // that only moves on ("naar de kassa") counts only if it also says you pay. A real button beats a
+  // link: a link is the order control only on a page whose order step has no button at all.
   const Control* chosen = nullptr;
+  const Control* chosen_link = nullptr;
   const Control* last_submit = nullptr;
   for (const Control& c : facts.controls()) {
-    if (!button_like(c) || facts.node(c.node).disabled) continue;
+    if (!button_like(c) || facts.node(c.node).disabled || in_page_chrome(facts, c.node)) continue;
     const std::string words = text::word_string(c.label);
-    if (c.submit || c.kind == ControlKind::kButton) last_submit = &c;
+    if (c.submit || (c.kind == ControlKind::kButton && words.empty())) last_submit = &c;
     if (words.empty() || not_order.any(words)) continue;
     const bool pay = pays.any(words);
     if (starts.any(words) && !pay) continue;
-    if (pay || insufficient.any(words) || intent.any(words)) chosen = &c;
+    if (pay || insufficient.any(words) || intent.any(words)) {
+      (c.kind == ControlKind::kButton ? chosen : chosen_link) = &c;
+    }
   }
+  if (chosen == nullptr) chosen = chosen_link;
   if (chosen == nullptr) {
     if (last_submit == nullptr) return;
     const std::string words = text::word_string(last_submit->label);
     if (words.empty()) {
       ctx.add(Severity::kViolation, "no-name", last_submit->node, "", reading.confidence * 0.8);
     } else if (!not_order.any(words) && last_submit->submit) {
-      Finding& f = ctx.add(Severity::kNeedsReview, "needs-review-unknown", last_submit->node,
-                           text::collapse_space(last_submit->label), 0.5);
-      f.vars["reason"] = "unknown-wording";
+      ctx.add(Severity::kNeedsReview, "needs-review-unknown", last_submit->node,
+              text::collapse_space(last_submit->label), 0.5);
     }
     return;
   }
@@ -84,13 +100,11 @@ void order_button_wording(CheckContext& ctx) {
     if (pays.any(chosen_words)) {
       ctx.add(Severity::kPass, "pass", c.node, evidence, reading.confidence);
     } else if (!text::find_amounts(c.label).empty()) {
-      Finding& f = ctx.add(Severity::kNeedsReview, "needs-review-amount", c.node, evidence, 0.6);
-      f.vars["reason"] = "amount-only";
+      ctx.add(Severity::kNeedsReview, "needs-review-amount", c.node, evidence, 0.6);
     } else if (insufficient.any(chosen_words)) {
       ctx.add(Severity::kViolation, "violation", c.node, evidence, reading.confidence);
     } else {
-      Finding& f = ctx.add(Severity::kNeedsReview, "needs-review-unknown", c.node, evidence, 0.5);
-      f.vars["reason"] = "unknown-wording";
+      ctx.add(Severity::kNeedsReview, "needs-review-unknown", c.node, evidence, 0.5);
     }
   }
 }
