@@ -250,26 +250,36 @@ void PageFacts::derive_price_rows() {
     int price_node = i;
     std::optional<text::Money> money = text::first_amount(own);
     if (!money) {
-      // A price split over nodes ("€" / "24" / ",95"): read the smallest short ancestor whole.
-      for (int p = node(i).parent, climbed = 0; p >= 0 && climbed < 3;
-           p = node(p).parent, ++climbed) {
-        std::vector<std::string> parts;
+      // A price split over nodes ("€" / "24" / ",95"): read the smallest short subtree whole. Own
+      // texts lose their order against child elements, so the parts are put in a price's order.
+      for (int p = i, climbed = 0; p >= 0 && climbed < 3; p = node(p).parent, ++climbed) {
+        std::vector<std::string> currency, digits, decimals;
         std::vector<int> stack{p};
         std::size_t bytes = 0;
         while (!stack.empty() && bytes <= 40) {
           int at = stack.back();
           stack.pop_back();
           if (!visible(at)) continue;
-          if (!own_[static_cast<std::size_t>(at)].empty()) {
-            parts.push_back(own_[static_cast<std::size_t>(at)]);
-            bytes += parts.back().size();
+          const std::string& t = own_[static_cast<std::size_t>(at)];
+          if (!t.empty()) {
+            bytes += t.size();
+            if (t == "\xE2\x82\xAC" || t == "EUR" || t == "eur") {
+              currency.push_back(t);
+            } else if (t[0] == ',' || t[0] == '.') {
+              decimals.push_back(t);
+            } else {
+              digits.push_back(t);
+            }
           }
           const auto& kids = children(at);
           for (auto it = kids.rbegin(); it != kids.rend(); ++it) stack.push_back(*it);
         }
         if (bytes > 40) break;
-        std::vector<std::string_view> views(parts.begin(), parts.end());
-        money = text::first_amount(text::join_price_parts(views));
+        std::vector<std::string_view> parts;
+        for (const auto* group : {&currency, &digits, &decimals}) {
+          for (const std::string& t : *group) parts.emplace_back(t);
+        }
+        money = text::first_amount(text::join_price_parts(parts));
         if (money) {
           price_node = p;
           break;
