@@ -41,7 +41,7 @@ TEST_CASE("check on the demo checkout finds violations and exits 1", "[cli]") {
   CHECK_THAT(r.out, Catch::Contains("Zo kan het wel"));
 }
 
-TEST_CASE("--format json gives one result per input with findings", "[cli]") {
+TEST_CASE("JSON output gives one result per input with findings", "[cli]") {
   Run r = run({"check", "--format", "json", "--lang", "en", kDemo});
   CHECK(r.code == 1);
   json j = json::parse(r.out);
@@ -103,7 +103,7 @@ TEST_CASE("rules lists the catalogue with id, severity, section and law", "[cli]
   CHECK(list["rules"][0].contains("law"));
 }
 
-TEST_CASE("--flow carries costs from one step to the next", "[cli]") {
+TEST_CASE("A flow carries costs from one step to the next (--flow)", "[cli]") {
   const std::string dir = kFixtures + "woocommerce/compliant/";
   Run r = run({"check", "--flow", "--format", "json", dir + "01-cart.html", dir + "02-checkout.html"});
   json j = json::parse(r.out);

@@ -40,9 +40,31 @@ bool is_summary_line(const Rule& rule, const std::string& words) {
   return rule.group("total").any(words) || rule.group("subtotal").any(words);
 }
 
+// Options of one cost kind on the page (delivery methods with a radio): their cheapest amount and the
+// amounts of the chosen ones. A summary line that only repeats a chosen dearer option ("Verzendkosten
+// (Express) € 4,95" while free standard delivery was on offer) is a choice, not a raised cost.
+struct Options {
+  std::optional<std::int64_t> cheapest;
+  std::vector<std::int64_t> chosen;
+};
+
+std::map<std::string, Options> cost_options(const PageFacts& facts, const Rule& rule) {
+  std::map<std::string, Options> out;
+  for (const PriceRow& r : facts.price_rows()) {
+    if (!r.has_toggle || r.money.sign == text::AmountSign::kMinus) continue;
+    const CostKind* k = kind_of(rule, r.label_words);
+    if (k == nullptr) continue;
+    Options& o = out[k->kind];
+    if (!o.cheapest || r.money.cents < *o.cheapest) o.cheapest = r.money.cents;
+    if (r.toggle_checked) o.chosen.push_back(r.money.cents);
+  }
+  return out;
+}
+
 // The costs named on this page: amounts in cost rows, and cost words without an amount.
 std::map<std::string, PageCost> page_costs(const PageFacts& facts, const Rule& rule) {
   std::map<std::string, PageCost> costs;
+  const std::map<std::string, Options> options = cost_options(facts, rule);
   std::vector<char> row_seen(static_cast<std::size_t>(facts.size()), 0);
   for (const PriceRow& r : facts.price_rows()) {
     if (row_seen[static_cast<std::size_t>(r.row)]) continue;
@@ -59,10 +81,19 @@ std::map<std::string, PageCost> page_costs(const PageFacts& facts, const Rule& r
     // A choice (a shipping option with a radio) or a lower bound is a disclosure, not a fixed amount.
     c.seen.open_ended = r.has_toggle || r.money.kind == text::AmountKind::kFrom ||
                         rule.group("deferred").any(r.label_words);
+    if (auto o = options.find(c.kind); o != options.end() && o->second.cheapest &&
+                                       r.money.cents > *o->second.cheapest) {
+      for (std::int64_t chosen : o->second.chosen) {
+        if (chosen == r.money.cents) c.seen.open_ended = true;
+      }
+    }
     c.seen.cents = r.money.cents;
     auto [it, fresh] = costs.emplace(c.kind, c);
-    if (!fresh && !it->second.seen.open_ended && c.seen.cents > it->second.seen.cents) {
-      it->second = c;  // two lines of one kind: the larger is what the consumer pays
+    // Two lines of one kind ("Standaard bezorging" as a choice, "Verzendkosten € 5,95" in the summary):
+    // a fixed line beats a choice or a bound, and of two fixed lines the larger is what is paid.
+    if (!fresh && !c.seen.open_ended &&
+        (it->second.seen.open_ended || c.seen.cents > it->second.seen.cents)) {
+      it->second = c;
     }
   }
   // Named without an amount ("verzendkosten worden berekend bij het afrekenen"): disclosed all the same.

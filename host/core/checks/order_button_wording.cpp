@@ -36,14 +36,32 @@ bool button_like(const Control& c) {
   return c.kind == ControlKind::kButton || c.kind == ControlKind::kLink;
 }
 
-// Header, navigation and footer links ("Verzenden & retourneren") are never the order button.
+// Header, navigation and page footer links ("Verzenden & retourneren") are never the order button.
+// A <footer> or <header> inside a form or section (PrestaShop's form-footer) is part of the content.
 bool in_page_chrome(const PageFacts& facts, int i) {
+  bool chrome = false;
   for (int p = facts.node(i).parent; p >= 0; p = facts.node(p).parent) {
     const Node& n = facts.node(p);
-    if (n.tag == "footer" || n.tag == "nav" || n.tag == "header" || n.role == "contentinfo" ||
-        n.role == "navigation" || n.role == "banner") {
+    if (n.tag == "nav" || n.role == "navigation" || n.role == "contentinfo" || n.role == "banner") {
       return true;
     }
+    if (n.tag == "form" || n.tag == "main" || n.tag == "article" || n.tag == "section" ||
+        n.tag == "aside") {
+      return false;
+    }
+    if (n.tag == "footer" || n.tag == "header") chrome = true;
+  }
+  return chrome;
+}
+
+// Whether the page's controls show the last step: the terms box, or the choice of a payment method.
+bool controls_show_final_step(const PageFacts& facts, const Rule& rule) {
+  for (const Control& c : facts.controls()) {
+    if (c.kind != ControlKind::kCheckbox && c.kind != ControlKind::kRadio &&
+        c.kind != ControlKind::kSwitch && c.kind != ControlKind::kSelect) {
+      continue;
+    }
+    if (rule.group("final_controls").any(text::word_string(c.context))) return true;
   }
   return false;
 }
@@ -89,6 +107,13 @@ void order_button_wording(CheckContext& ctx) {
       ctx.add(Severity::kNeedsReview, "needs-review-unknown", last_submit->node,
               text::collapse_space(last_submit->label), 0.5);
     }
+    return;
+  }
+
+  // "Doorgaan" between steps only moves on; it concludes the order only where the page's controls show
+  // the last step (the terms box, the payment methods).
+  if (rule.group("step_words").any(text::word_string(chosen->label)) &&
+      !controls_show_final_step(facts, rule)) {
     return;
   }
 

@@ -8,7 +8,7 @@ const std::vector<CheckEntry>& all_checks() {
   static const std::vector<CheckEntry> entries = {
       {{"order-button-wording",
         {"pays", "insufficient", "order_intent", "starts_checkout", "not_order", "final_step",
-         "cart_page", "url_final", "url_cart"},
+         "cart_page", "url_final", "url_cart", "step_words", "final_controls"},
         {"violation", "pass", "needs-review-unknown", "needs-review-amount", "no-name"}},
        checks::order_button_wording},
       {{"prechecked-paid-option",

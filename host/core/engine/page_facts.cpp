@@ -248,7 +248,9 @@ void PageFacts::derive_price_rows() {
                             own_words_[static_cast<std::size_t>(i)].find("free") != std::string::npos;
     if (!may_hold_amount(own) && !words_free) continue;
     int price_node = i;
-    std::optional<text::Money> money = text::first_amount(own);
+    // A node whose own text is the start of a price ("€55" + <sup>,30</sup>) is read with its parts.
+    std::optional<text::Money> money;
+    if (children(i).empty() || subtree_text(i, 41).size() > 40) money = text::first_amount(own);
     if (!money) {
       // A price split over nodes ("€" / "24" / ",95"): read the smallest short subtree whole. Own
       // texts lose their order against child elements, so the parts are put in a price's order.
@@ -295,10 +297,22 @@ void PageFacts::derive_price_rows() {
     r.label = subtree_text(r.row, kRowMaxBytes);
     r.label_words = text::word_string(r.label);
     r.vat = text::vat_status(r.label);
-    r.has_toggle = toggle_count_[static_cast<std::size_t>(r.row)] > 0;
+    // A price in an option's label ("Express bezorging + € 4,95" beside its radio) is a choice: look
+    // for the option's control in the row and the short ancestors around it.
+    int option = -1;
+    for (int p = r.row, climbed = 0; p >= 0 && climbed < 3; p = node(p).parent, ++climbed) {
+      if (toggle_count_[static_cast<std::size_t>(p)] > 0) {
+        option = p;
+        break;
+      }
+      if (node(p).parent >= 0 && subtree_text(node(p).parent, kRowMaxBytes + 1).size() > kRowMaxBytes) {
+        break;
+      }
+    }
+    r.has_toggle = option >= 0;
     if (r.has_toggle) {
       for (const Control& c : controls_) {
-        if (is_toggle(c.kind) && contains(r.row, c.node) && node(c.node).checked.value_or(false)) {
+        if (is_toggle(c.kind) && contains(option, c.node) && node(c.node).checked.value_or(false)) {
           r.toggle_checked = true;
         }
       }
