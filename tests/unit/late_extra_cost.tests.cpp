@@ -97,3 +97,16 @@ TEST_CASE("A total above its lines hides an amount", "[late-extra-cost]") {
               .empty());
   }
 }
+
+TEST_CASE("Summary rows written as <dt>/<dd> pairs are read as label and amount", "[late-extra-cost]") {
+  kw::SessionMemory s;
+  analyse_html(page(R"(<dl><dt>Subtotaal</dt><dd>€ 89,95</dd><dt>Totaal</dt><dd>€ 89,95</dd></dl>)"),
+               "https://shop.example/checkout/cart", &s);
+  auto fs = of_rule(analyse_html(page(R"(<h1>Bestelling afronden</h1><dl>
+      <dt>Subtotaal</dt><dd>€ 89,95*</dd><dt>Administratiekosten</dt><dd>€ 1,95*</dd>
+      <dt>Totaal</dt><dd>€ 91,90*</dd></dl>)"),
+                                 "https://shop.example/checkout/confirm", &s),
+                    "late-extra-cost");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].vars.at("cost") == "administratiekosten");
+}

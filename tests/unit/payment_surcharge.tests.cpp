@@ -56,3 +56,19 @@ TEST_CASE("A surcharge stated in a sentence is found", "[payment-surcharge]") {
   REQUIRE(fs.size() == 1);
   CHECK(fs[0].severity == Severity::kViolation);
 }
+
+TEST_CASE("A fee in a summary table is the fee's own line, not the subtotal", "[payment-surcharge]") {
+  const std::string summary = R"(<table><tr><th>Subtotaal</th><td>€ 808,95</td></tr>
+      <tr><th>Betaalkosten iDEAL</th><td>€ 0,35</td></tr><tr><th>Totaal</th><td>€ 809,30</td></tr></table>)";
+  auto fs = of_rule(page(summary), kUrl, "payment-surcharge");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].vars.at("amount") == "€ 0,35");
+  CHECK(fs[0].vars.at("method") == "iDEAL");
+  SECTION("and the same fee at the method and in the summary is one finding shown at both") {
+    auto both = of_rule(page("<label><input type=radio name=pm checked> iDEAL + € 0,35</label>"
+                             "<label><input type=radio name=pm> PayPal</label>" + summary),
+                        kUrl, "payment-surcharge");
+    REQUIRE(both.size() == 1);
+    CHECK(both[0].related.size() == 1);
+  }
+}

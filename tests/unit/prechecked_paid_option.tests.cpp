@@ -85,3 +85,11 @@ TEST_CASE("A box the shop ticked and the user unticked stays a finding, marked r
   CHECK(fs[0].message_key == "resolved");
   CHECK(snap.value().nodes[static_cast<std::size_t>(fs[0].node)].id == "k2");
 }
+
+TEST_CASE("A pre-selected payment method with a fee is payment-surcharge's, not this rule's",
+          "[prechecked-paid-option]") {
+  CHECK(of_rule(page(R"(<label><input type="radio" name="pm" checked> iDEAL + € 0,35</label>
+                        <label><input type="radio" name="pm"> Overboeking (gratis)</label>)"),
+                kUrl, "prechecked-paid-option")
+            .empty());
+}

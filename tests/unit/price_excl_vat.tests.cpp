@@ -67,3 +67,10 @@ TEST_CASE("Shops for businesses only and incl.-only prices are silent", "[price-
             .empty());
   CHECK(of_rule(page("<p>€ 99,99 incl. btw</p>"), kUrl, "price-excl-vat").empty());
 }
+
+TEST_CASE("A VAT amount line is not a price excluding VAT", "[price-excl-vat]") {
+  CHECK(of_rule(page(R"(<dl><dt>Totaalprijs</dt><dd>€ 313,85</dd><dt>Netto totaal</dt><dd>€ 259,38</dd>
+                        <dt>plus 21% btw</dt><dd>€ 54,47</dd></dl>)"),
+                kUrl, "price-excl-vat")
+            .empty());
+}

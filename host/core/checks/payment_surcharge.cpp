@@ -1,6 +1,8 @@
 // payment-surcharge: no fee at all for consumer cards of the four-party schemes, iDEAL, Bancontact,
 // SEPA direct debit or transfer (PSD2 art. 62(4), art. 7:520 BW); for other methods at most the shop's
 // own cost (art. 6:230k lid 1 BW), which a page cannot show, so those are for review.
+#include <cctype>
+#include <map>
 #include <set>
 
 #include "checks/checks.h"
@@ -25,10 +27,14 @@ int fee_row(const PageFacts& facts, int i, const std::vector<int>& method_nodes)
   int row = i;
   for (int p = facts.node(i).parent, climbed = 0; p >= 0 && climbed < 3;
        p = facts.node(p).parent, ++climbed) {
-    if (facts.subtree_text(p, kRowMaxBytes + 1).size() > kRowMaxBytes) break;
+    const std::string text = facts.subtree_text(p, kRowMaxBytes + 1);
+    if (text.size() > kRowMaxBytes) break;
     if (facts.toggles_in(p) > 1) break;
     if (facts.toggles_in(p) == 0 && methods_in(p) > methods_in(row)) break;
     row = p;
+    // Stop at the first level that shows an amount: "Betaalkosten iDEAL | € 0,35" is one table row,
+    // and the summary around it holds other amounts (the subtotal) that are not the fee.
+    if (!text::find_amounts(text).empty() || !text::find_percentages(text).empty()) break;
   }
   return row;
 }
@@ -72,6 +78,7 @@ void payment_surcharge(CheckContext& ctx) {
   const PatternGroup& banned = rule.group("banned_methods");
   const PatternGroup& review = rule.group("review_methods");
   std::set<int> rows_judged;
+  std::map<std::string, std::size_t> first_of;  // method|fee -> index of its finding in ctx.out
   std::vector<int> method_nodes;
   for (int i = 0; i < facts.size(); ++i) {
     const std::string& words = facts.own_words(i);
@@ -91,7 +98,20 @@ void payment_surcharge(CheckContext& ctx) {
       fee = fee_in(rule, facts.subtree_text(row, kRowMaxBytes));
     }
     if (!fee || !rows_judged.insert(row).second) continue;
-    const std::string method = (is_banned ? banned : review).first_match(words);
+    std::string method = (is_banned ? banned : review).first_match(words);
+    // Show the method as the page writes it ("iDEAL", not the normalised "ideal") when it is there.
+    std::string lower = facts.own_text(i);
+    for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (std::size_t at = lower.find(method); at != std::string::npos) {
+      method = facts.own_text(i).substr(at, method.size());
+    }
+    // The same fee shown twice (at the method and in the summary) is one finding shown at both.
+    const std::string key = method + "|" + fee->shown;
+    if (auto seen = first_of.find(key); seen != first_of.end()) {
+      ctx.out[seen->second].related.push_back(i);
+      continue;
+    }
+    first_of.emplace(key, ctx.out.size());
     Finding& f = ctx.add(is_banned ? Severity::kViolation : Severity::kNeedsReview,
                          is_banned ? "violation" : "needs-review", i,
                          text::collapse_space(facts.subtree_text(row, kRowMaxBytes)),

@@ -41,6 +41,8 @@ void prechecked_paid_option(CheckContext& ctx) {
     if (!costs) continue;
 
     if (c.kind == ControlKind::kRadio) {
+      // A payment method's fee is payment-surcharge's to judge (art. 6:230k BW), not an extra.
+      if (ctx.rule.group("payment_method").any(words)) continue;
       // One radio of a group is always selected; a paid default is wrong only when the consumer
       // could have had a cheaper or free choice in the same group.
       bool cheaper_exists = false;

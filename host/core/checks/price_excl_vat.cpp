@@ -50,6 +50,7 @@ void price_excl_vat(CheckContext& ctx) {
   std::vector<std::pair<const PriceRow*, Stated>> prices;
   for (const PriceRow& r : facts.price_rows()) {
     if (r.money.cents <= 0 || r.has_toggle) continue;
+    if (ctx.rule.group("vat_amount_line").any(r.label_words)) continue;  // the amount is the VAT
     // The VAT words that belong to this price: in its own node, or in its row when the row holds no
     // other price (in "€ 99,99 · € 82,64 excl. btw" the words belong to the second price only).
     auto vat = text::vat_status(facts.own_text(r.node));
@@ -74,6 +75,10 @@ void price_excl_vat(CheckContext& ctx) {
     const PriceRow* incl = nullptr;
     for (const auto& [other, other_stated] : prices) {
       if (other == excl || other_stated == Stated::kExcl) continue;
+      // Only a price in the same offer counts: their nearest common ancestor holds no other offers
+      // (an incl. price, an excl. price and at most a struck-through old price).
+      const int both = facts.common_ancestor(excl->node, other->node);
+      if (both < 0 || prices_in[static_cast<std::size_t>(both)] > 3) continue;
       if (vat_apart(excl->money.cents, other->money.cents)) {
         if (incl == nullptr || facts.depth(facts.common_ancestor(excl->node, other->node)) >
                                    facts.depth(facts.common_ancestor(excl->node, incl->node))) {

@@ -12,7 +12,7 @@ const std::vector<CheckEntry>& all_checks() {
         {"violation", "pass", "needs-review-unknown", "needs-review-amount", "no-name"}},
        checks::order_button_wording},
       {{"prechecked-paid-option",
-        {"paid_extra", "free_words", "cheaper_choice"},
+        {"paid_extra", "free_words", "cheaper_choice", "payment_method"},
         {"violation", "violation-radio", "resolved"}},
        checks::prechecked_paid_option},
       {{"prechecked-consent",
@@ -28,7 +28,7 @@ const std::vector<CheckEntry>& all_checks() {
         {"banned_methods", "review_methods", "fee_words"},
         {"violation", "needs-review"}},
        checks::payment_surcharge},
-      {{"price-excl-vat", {"b2b_only"}, {"violation-no-incl", "violation-prominence",
+      {{"price-excl-vat", {"b2b_only", "vat_amount_line"}, {"violation-no-incl", "violation-prominence",
                                          "needs-review-layout"}},
        checks::price_excl_vat},
   };

@@ -224,13 +224,14 @@ void PageFacts::derive_controls() {
   }
 }
 
-int PageFacts::row_of(int start, std::size_t max_bytes) const {
+int PageFacts::row_of(int start, std::size_t max_bytes, const std::vector<int>& prices_in) const {
   int row = start;
   for (int climbed = 0; climbed < kRowMaxClimb; ++climbed) {
     std::string t = subtree_text(row, max_bytes + 1);
     if (has_letter_word(text::word_string(t))) return row;
     int p = node(row).parent;
     if (p < 0 || subtree_text(p, max_bytes + 1).size() > max_bytes) return row;
+    if (prices_in[static_cast<std::size_t>(p)] > prices_in[static_cast<std::size_t>(row)]) return row;
     row = p;
   }
   return row;
@@ -277,6 +278,20 @@ void PageFacts::derive_price_rows() {
           for (auto it = kids.rbegin(); it != kids.rend(); ++it) stack.push_back(*it);
         }
         if (bytes > 40) break;
+        // Without a separate decimal part, a subtree where one piece is a whole price already is not a
+        // split price: the node's own text is its price, or (higher up) it holds several prices.
+        if (decimals.empty()) {
+          bool whole_inside = false;
+          for (const auto* group : {&currency, &digits}) {
+            for (const std::string& t : *group) {
+              if (text::first_amount(t)) whole_inside = true;
+            }
+          }
+          if (whole_inside) {
+            if (p == i) money = text::first_amount(own);
+            break;
+          }
+        }
         std::vector<std::string_view> parts;
         for (const auto* group : {&currency, &digits, &decimals}) {
           for (const std::string& t : *group) parts.emplace_back(t);
@@ -293,8 +308,32 @@ void PageFacts::derive_price_rows() {
     PriceRow r;
     r.node = price_node;
     r.money = *money;
-    r.row = row_of(price_node, kRowMaxBytes);
+    price_rows_.push_back(std::move(r));
+  }
+  // Prices per subtree, so a row never grows into a block that holds other prices.
+  std::vector<int> prices_in(static_cast<std::size_t>(n), 0);
+  for (const PriceRow& r : price_rows_) ++prices_in[static_cast<std::size_t>(r.node)];
+  for (int i = n - 1; i >= 0; --i) {
+    int p = node(i).parent;
+    if (p >= 0) prices_in[static_cast<std::size_t>(p)] += prices_in[static_cast<std::size_t>(i)];
+  }
+  for (PriceRow& r : price_rows_) {
+    r.row = row_of(r.node, kRowMaxBytes, prices_in);
     r.label = subtree_text(r.row, kRowMaxBytes);
+    if (!has_letter_word(text::word_string(r.label))) {
+      // A value cell whose label is its previous sibling: <dt>Administratiekosten</dt><dd>€ 1,95</dd>.
+      const int parent = node(r.row).parent;
+      if (parent >= 0) {
+        const auto& kids = children(parent);
+        auto at = std::find(kids.begin(), kids.end(), r.row);
+        if (at != kids.begin() && at != kids.end()) {
+          const int label_node = *(at - 1);
+          if (prices_in[static_cast<std::size_t>(label_node)] == 0) {
+            r.label = subtree_text(label_node, kRowMaxBytes) + " " + r.label;
+          }
+        }
+      }
+    }
     r.label_words = text::word_string(r.label);
     r.vat = text::vat_status(r.label);
     // A price in an option's label ("Express bezorging + € 4,95" beside its radio) is a choice: look
@@ -317,7 +356,6 @@ void PageFacts::derive_price_rows() {
         }
       }
     }
-    price_rows_.push_back(std::move(r));
   }
 }
 

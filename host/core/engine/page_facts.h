@@ -80,7 +80,7 @@ class PageFacts {
   void derive_text();
   void derive_controls();
   void derive_price_rows();
-  int row_of(int node, std::size_t max_bytes) const;
+  int row_of(int node, std::size_t max_bytes, const std::vector<int>& prices_in) const;
 
   const Snapshot* snap_;
   std::vector<char> visible_;
