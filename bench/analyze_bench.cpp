@@ -1,5 +1,6 @@
 // Parse+analyse time per snapshot and per node for 1k, 10k and 100k nodes, beside a bare JSON parse
-// of the same bytes (the baseline): the ratio tells what the rules cost on top of reading the message.
+// of the same bytes (the baseline): the ratio tells what the rules cost on top of reading the
+// message.
 #include <benchmark/benchmark.h>
 
 #include <map>
@@ -37,9 +38,9 @@ void BM_JsonParseOnly(benchmark::State& state) {
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes.size()));
   state.counters["nodes"] = static_cast<double>(state.range(0));
-  state.counters["per_node"] = benchmark::Counter(
-      static_cast<double>(state.iterations() * state.range(0)),
-      benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
+  state.counters["per_node"] =
+      benchmark::Counter(static_cast<double>(state.iterations() * state.range(0)),
+                         benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
 }
 
 void BM_ParseAndAnalyse(benchmark::State& state) {
@@ -61,9 +62,9 @@ void BM_ParseAndAnalyse(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes.size()));
   state.counters["nodes"] = static_cast<double>(state.range(0));
   state.counters["findings"] = static_cast<double>(findings);
-  state.counters["per_node"] = benchmark::Counter(
-      static_cast<double>(state.iterations() * state.range(0)),
-      benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
+  state.counters["per_node"] =
+      benchmark::Counter(static_cast<double>(state.iterations() * state.range(0)),
+                         benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
 }
 
 }  // namespace

@@ -1,5 +1,5 @@
-// Synthetic checkout snapshots for benchmarks (see snapshot_generator.h). Deterministic: the same size
-// gives the same bytes, so runs compare.
+// Synthetic checkout snapshots for benchmarks (see snapshot_generator.h). Deterministic: the same
+// size gives the same bytes, so runs compare.
 #include "snapshot_generator.h"
 
 #include <nlohmann/json.hpp>
@@ -17,7 +17,8 @@ std::string checkout_snapshot_json(int target) {
     return static_cast<int>(nodes.size()) - 1;
   };
   const int body = add(-1, "body");
-  add(body, "h1", {{"text", "Controleer je bestelling"}, {"font", {{"size", 28}, {"weight", 700}}}});
+  add(body, "h1",
+      {{"text", "Controleer je bestelling"}, {"font", {{"size", 28}, {"weight", 700}}}});
   const int list = add(body, "div", {{"attrs", {{"class", "cart-items"}}}});
   int i = 0;
   while (static_cast<int>(nodes.size()) + 40 < target) {
@@ -29,11 +30,12 @@ std::string checkout_snapshot_json(int target) {
     add(price, "sup", {{"text", ",95"}});
     if (i % 10 == 0) {
       const int opt = add(row, "label");
-      add(opt, "input", {{"role", "checkbox"},
-                         {"name", "Garantie-uitbreiding + € 4,95"},
-                         {"attrs", {{"type", "checkbox"}}},
-                         {"checked", i % 20 == 0},
-                         {"defaultChecked", i % 20 == 0}});
+      add(opt, "input",
+          {{"role", "checkbox"},
+           {"name", "Garantie-uitbreiding + € 4,95"},
+           {"attrs", {{"type", "checkbox"}}},
+           {"checked", i % 20 == 0},
+           {"defaultChecked", i % 20 == 0}});
       add(opt, "span", {{"text", "Garantie-uitbreiding + € 4,95"}});
     }
     ++i;
@@ -47,12 +49,20 @@ std::string checkout_snapshot_json(int target) {
   const int form = add(body, "form");
   for (const char* m : {"iDEAL + € 0,29", "Creditcard", "PayPal"}) {
     const int l = add(form, "label");
-    add(l, "input", {{"role", "radio"}, {"name", m}, {"attrs", {{"type", "radio"}, {"name", "pm"}}},
-                     {"checked", false}, {"defaultChecked", false}});
+    add(l, "input",
+        {{"role", "radio"},
+         {"name", m},
+         {"attrs", {{"type", "radio"}, {"name", "pm"}}},
+         {"checked", false},
+         {"defaultChecked", false}});
     add(l, "span", {{"text", m}});
   }
-  add(form, "button", {{"role", "button"}, {"name", "Bestelling plaatsen"}, {"text", "Bestelling plaatsen"},
-                       {"attrs", {{"type", "submit"}}}, {"font", {{"size", 18}, {"weight", 700}}}});
+  add(form, "button",
+      {{"role", "button"},
+       {"name", "Bestelling plaatsen"},
+       {"text", "Bestelling plaatsen"},
+       {"attrs", {{"type", "submit"}}},
+       {"font", {{"size", 18}, {"weight", 700}}}});
   while (static_cast<int>(nodes.size()) < target) add(body, "div", {{"text", "Klantenservice"}});
   json snap = {{"schema", "kassawacht.snapshot/1"},
                {"url", "https://shop.example/checkout/review"},

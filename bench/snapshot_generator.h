@@ -1,5 +1,6 @@
-// Generates checkout-like snapshots of a given size for benchmarks: product rows with prices, option
-// boxes, payment methods, a summary and an order button, repeated until the node count is reached.
+// Generates checkout-like snapshots of a given size for benchmarks: product rows with prices,
+// option boxes, payment methods, a summary and an order button, repeated until the node count is
+// reached.
 #pragma once
 
 #include <string>

@@ -1,5 +1,6 @@
-// kassawacht: one binary, two faces. Started by a browser (a chrome-extension:// origin, or Firefox's
-// manifest path and add-on id) it speaks native messaging; otherwise it is the command line.
+// kassawacht: one binary, two faces. Started by a browser (a chrome-extension:// origin, or
+// Firefox's manifest path and add-on id) it speaks native messaging; otherwise it is the command
+// line.
 #include <csignal>
 #include <cstdio>
 #include <exception>
@@ -35,7 +36,8 @@ int serve_native(const std::string& rules_dir) {
   // Windows would need _setmode(_fileno(stdin/stdout), _O_BINARY) here; not supported yet.
 #endif
   auto catalogue = kw::Catalogue::load(kw::default_rules_dir(rules_dir), kw::all_check_specs());
-  if (!catalogue) std::cerr << "kassawacht: rule catalogue: " << catalogue.error().describe() << "\n";
+  if (!catalogue)
+    std::cerr << "kassawacht: rule catalogue: " << catalogue.error().describe() << "\n";
   return static_cast<int>(kw::native::serve(STDIN_FILENO, STDOUT_FILENO, catalogue, std::cerr));
 }
 

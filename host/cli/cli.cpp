@@ -20,7 +20,8 @@ using nlohmann::json;
 
 namespace {
 
-constexpr const char* kUsage = R"(kassawacht — checks a Dutch webshop checkout against consumer law and the
+constexpr const char* kUsage =
+    R"(kassawacht — checks a Dutch webshop checkout against consumer law and the
 Thuiswinkel Waarborg criteria.
 
 usage:
@@ -167,21 +168,23 @@ int rules(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   if (o.format == "json") {
     json list = json::array();
     for (const Rule& r : cat.value().rules()) {
-      list.push_back({{"id", r.id},
-                      {"severity", std::string(severity_name(r.severity))},
-                      {"section", r.criterion.section},
-                      {"bullet", r.criterion.bullet},
-                      {"title", r.title.in(o.lang)},
-                      {"law", r.law},
-                      {"appliesFrom", r.applies_from},
-                      {"appliesUntil", r.applies_until.empty() ? json(nullptr) : json(r.applies_until)},
-                      {"file", r.file}});
+      list.push_back(
+          {{"id", r.id},
+           {"severity", std::string(severity_name(r.severity))},
+           {"section", r.criterion.section},
+           {"bullet", r.criterion.bullet},
+           {"title", r.title.in(o.lang)},
+           {"law", r.law},
+           {"appliesFrom", r.applies_from},
+           {"appliesUntil", r.applies_until.empty() ? json(nullptr) : json(r.applies_until)},
+           {"file", r.file}});
     }
     out << json{{"version", cat.value().version()}, {"rules", list}}.dump(2) << "\n";
     return kExitOk;
   }
   out << (o.lang == Lang::kNl ? "Regelcatalogus " : "Rule catalogue ") << cat.value().version()
-      << " (" << cat.value().rules().size() << (o.lang == Lang::kNl ? " regels)\n\n" : " rules)\n\n");
+      << " (" << cat.value().rules().size()
+      << (o.lang == Lang::kNl ? " regels)\n\n" : " rules)\n\n");
   for (const Rule& r : cat.value().rules()) {
     const Section* s = cat.value().section(r.criterion.section);
     out << r.id << "  [" << severity_name(r.severity) << "]\n  " << r.title.in(o.lang) << "\n  "

@@ -1,5 +1,6 @@
-// The command-line front end: `kassawacht check|rules|snapshot|version|help`. Parses arguments, calls
-// the core, formats the output; exit codes 0 (no violation), 1 (a violation), 2 (usage or input error).
+// The command-line front end: `kassawacht check|rules|snapshot|version|help`. Parses arguments,
+// calls the core, formats the output; exit codes 0 (no violation), 1 (a violation), 2 (usage or
+// input error).
 #pragma once
 
 #include <ostream>

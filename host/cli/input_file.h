@@ -1,5 +1,5 @@
-// Reads one CLI input — a snapshot JSON file or a plain HTML page — into the snapshot model, with an
-// error that names the file and what was wrong.
+// Reads one CLI input — a snapshot JSON file or a plain HTML page — into the snapshot model, with
+// an error that names the file and what was wrong.
 #pragma once
 
 #include <string>

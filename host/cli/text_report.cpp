@@ -1,5 +1,5 @@
-// Text rendering of CLI results (see text_report.h). Works from the same JSON the machines get, so the
-// two outputs cannot disagree.
+// Text rendering of CLI results (see text_report.h). Works from the same JSON the machines get, so
+// the two outputs cannot disagree.
 #include "text_report.h"
 
 #include <array>
@@ -49,7 +49,8 @@ void write_text_result(const nlohmann::json& result, Lang lang, bool color, std:
       if (!f.value("evidence", "").empty()) out << "      \"" << f.value("evidence", "") << "\"\n";
       out << "      " << f.value("message", "") << "\n";
       if (f.value("state", "") == "resolved-by-user") {
-        out << "      " << (nl ? "(door jou uitgezet voor deze bestelling)" : "(undone by you for this order)")
+        out << "      "
+            << (nl ? "(door jou uitgezet voor deze bestelling)" : "(undone by you for this order)")
             << "\n";
       }
       if (g.severity != std::string("pass")) {

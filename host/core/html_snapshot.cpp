@@ -1,5 +1,6 @@
-// Turns a plain HTML page into the snapshot model with gumbo, so the CLI can judge saved checkouts and
-// fixtures with the same rules as live pages. No CSS: only inline hints decide visibility and strike-through.
+// Turns a plain HTML page into the snapshot model with gumbo, so the CLI can judge saved checkouts
+// and fixtures with the same rules as live pages. No CSS: only inline hints decide visibility and
+// strike-through.
 #include "html_snapshot.h"
 
 #include <gumbo.h>
@@ -33,7 +34,9 @@ std::string lower_ascii(std::string_view s) {
   return out;
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
@@ -41,17 +44,22 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-bool is_element(const GumboNode* g) { return g->type == GUMBO_NODE_ELEMENT; }
+bool is_element(const GumboNode* g) {
+  return g->type == GUMBO_NODE_ELEMENT;
+}
 
 bool is_text(const GumboNode* g) {
-  return g->type == GUMBO_NODE_TEXT || g->type == GUMBO_NODE_WHITESPACE || g->type == GUMBO_NODE_CDATA;
+  return g->type == GUMBO_NODE_TEXT || g->type == GUMBO_NODE_WHITESPACE ||
+         g->type == GUMBO_NODE_CDATA;
 }
 
 const GumboAttribute* find_attr(const GumboNode* g, const char* name) {
   return gumbo_get_attribute(&g->v.element.attributes, name);
 }
 
-bool has_attr(const GumboNode* g, const char* name) { return find_attr(g, name) != nullptr; }
+bool has_attr(const GumboNode* g, const char* name) {
+  return find_attr(g, name) != nullptr;
+}
 
 std::string_view attr_value(const GumboNode* g, const char* name) {
   const GumboAttribute* a = find_attr(g, name);
@@ -75,33 +83,39 @@ bool is_skipped(const GumboNode* g) {
     case GUMBO_TAG_SCRIPT:
     case GUMBO_TAG_STYLE:
     case GUMBO_TAG_TEMPLATE:
-    case GUMBO_TAG_NOSCRIPT: return true;
-    default: return false;
+    case GUMBO_TAG_NOSCRIPT:
+      return true;
+    default:
+      return false;
   }
 }
 
-// Elements the name-from-content walk surrounds with a space (block boxes in the default style sheet).
+// Elements the name-from-content walk surrounds with a space (block boxes in the default style
+// sheet).
 bool is_block(std::string_view tag) {
   static const char* const kBlocks[] = {
-      "address", "article", "aside", "blockquote", "dd",    "details", "dialog", "div",   "dl",
-      "dt",      "fieldset", "figcaption", "figure", "footer", "form",  "h1",     "h2",    "h3",
-      "h4",      "h5",      "h6",    "header",  "hr",     "li",    "main",   "nav",   "ol",
-      "p",       "pre",     "section", "summary", "table", "tbody", "td",    "tfoot", "th",
-      "thead",   "tr",      "ul",    "caption", "option", "legend"};
-  return std::any_of(std::begin(kBlocks), std::end(kBlocks), [&](const char* b) { return tag == b; });
+      "address", "article", "aside",   "blockquote", "dd",         "details", "dialog",
+      "div",     "dl",      "dt",      "fieldset",   "figcaption", "figure",  "footer",
+      "form",    "h1",      "h2",      "h3",         "h4",         "h5",      "h6",
+      "header",  "hr",      "li",      "main",       "nav",        "ol",      "p",
+      "pre",     "section", "summary", "table",      "tbody",      "td",      "tfoot",
+      "th",      "thead",   "tr",      "ul",         "caption",    "option",  "legend"};
+  return std::any_of(std::begin(kBlocks), std::end(kBlocks),
+                     [&](const char* b) { return tag == b; });
 }
 
 bool is_button_input_type(std::string_view type) {
   return type == "submit" || type == "button" || type == "reset" || type == "image";
 }
 
-// Input types that are not typed into: everything else (including unknown types, which browsers treat
-// as "text") is a text field.
+// Input types that are not typed into: everything else (including unknown types, which browsers
+// treat as "text") is a text field.
 bool is_text_input_type(std::string_view type) {
-  static const char* const kNotText[] = {"checkbox", "radio",  "submit", "button", "reset", "image",
-                                         "hidden",   "file",   "color",  "range",  "date",  "datetime-local",
-                                         "month",    "week",   "time"};
-  return std::none_of(std::begin(kNotText), std::end(kNotText), [&](const char* t) { return type == t; });
+  static const char* const kNotText[] = {"checkbox", "radio",          "submit", "button", "reset",
+                                         "image",    "hidden",         "file",   "color",  "range",
+                                         "date",     "datetime-local", "month",  "week",   "time"};
+  return std::none_of(std::begin(kNotText), std::end(kNotText),
+                      [&](const char* t) { return type == t; });
 }
 
 std::string implicit_role(std::string_view tag, std::string_view type, const GumboNode* g) {
@@ -131,13 +145,15 @@ std::string implicit_role(std::string_view tag, std::string_view type, const Gum
 
 // Roles (and tags) whose accessible name comes from their content.
 bool name_from_content(std::string_view tag, std::string_view role) {
-  static const char* const kTags[] = {"button", "a", "summary", "option", "h1", "h2", "h3", "h4", "h5", "h6"};
-  static const char* const kRoles[] = {"button",  "link",     "option",   "heading",   "checkbox",
-                                       "radio",   "switch",   "menuitem", "menuitemcheckbox",
-                                       "menuitemradio", "tab", "treeitem", "cell",    "gridcell",
-                                       "columnheader",  "rowheader", "tooltip"};
+  static const char* const kTags[] = {"button", "a",  "summary", "option", "h1",
+                                      "h2",     "h3", "h4",      "h5",     "h6"};
+  static const char* const kRoles[] = {
+      "button", "link",     "option",           "heading",       "checkbox", "radio",
+      "switch", "menuitem", "menuitemcheckbox", "menuitemradio", "tab",      "treeitem",
+      "cell",   "gridcell", "columnheader",     "rowheader",     "tooltip"};
   return std::any_of(std::begin(kTags), std::end(kTags), [&](const char* t) { return tag == t; }) ||
-         std::any_of(std::begin(kRoles), std::end(kRoles), [&](const char* r) { return role == r; });
+         std::any_of(std::begin(kRoles), std::end(kRoles),
+                     [&](const char* r) { return role == r; });
 }
 
 struct InlineStyle {
@@ -145,7 +161,8 @@ struct InlineStyle {
   bool struck = false;
 };
 
-// The few inline declarations that matter without a style sheet; a simple, case-insensitive reading.
+// The few inline declarations that matter without a style sheet; a simple, case-insensitive
+// reading.
 InlineStyle read_style(std::string_view style) {
   InlineStyle out;
   const std::string s = lower_ascii(style);
@@ -159,8 +176,10 @@ InlineStyle read_style(std::string_view style) {
       const std::string_view prop = trim(decl.substr(0, colon));
       const std::string_view value = trim(decl.substr(colon + 1));
       if (prop == "display" && value.starts_with("none")) out.hidden = true;
-      if (prop == "visibility" && (value.starts_with("hidden") || value.starts_with("collapse"))) out.hidden = true;
-      if (prop.starts_with("text-decoration") && value.find("line-through") != std::string_view::npos) {
+      if (prop == "visibility" && (value.starts_with("hidden") || value.starts_with("collapse")))
+        out.hidden = true;
+      if (prop.starts_with("text-decoration") &&
+          value.find("line-through") != std::string_view::npos) {
         out.struck = true;
       }
     }
@@ -186,11 +205,12 @@ std::string field_text(std::string_view raw) {
   return s;
 }
 
-// The attributes a snapshot keeps: what rules and reports use. A `value` only on button inputs: a field's
-// value is what the user typed and never leaves the page.
+// The attributes a snapshot keeps: what rules and reports use. A `value` only on button inputs: a
+// field's value is what the user typed and never leaves the page.
 bool keep_attr(std::string_view name, bool button_input) {
-  static const char* const kKept[] = {"type",  "name", "id",          "for",          "href",       "alt",
-                                      "title", "placeholder", "role", "class", "autocomplete", "data-testid"};
+  static const char* const kKept[] = {"type", "name",  "id",           "for",
+                                      "href", "alt",   "title",        "placeholder",
+                                      "role", "class", "autocomplete", "data-testid"};
   if (name == "value") return button_input;
   if (name.starts_with("aria-")) return true;
   return std::any_of(std::begin(kKept), std::end(kKept), [&](const char* k) { return name == k; });
@@ -213,15 +233,16 @@ std::optional<std::string> title_child(const GumboNode* g) {
   return std::nullopt;
 }
 
-// A saved page's own address: <link rel="canonical" href="https://…"> in <head>. Rules that read the
-// address (a cart at /winkelwagen, a checkout at /checkout) need it more than the file's path.
+// A saved page's own address: <link rel="canonical" href="https://…"> in <head>. Rules that read
+// the address (a cart at /winkelwagen, a checkout at /checkout) need it more than the file's path.
 std::optional<std::string> canonical_url(const GumboNode* head) {
   const GumboVector& children = head->v.element.children;
   for (unsigned i = 0; i < children.length; ++i) {
     const auto* c = static_cast<const GumboNode*>(children.data[i]);
     if (!is_element(c) || tag_name(c) != "link") continue;
     std::string rel(trim(attr_value(c, "rel")));
-    std::transform(rel.begin(), rel.end(), rel.begin(), [](unsigned char ch) { return std::tolower(ch); });
+    std::transform(rel.begin(), rel.end(), rel.begin(),
+                   [](unsigned char ch) { return std::tolower(ch); });
     const std::string href(trim(attr_value(c, "href")));
     if (rel == "canonical" && (href.rfind("https://", 0) == 0 || href.rfind("http://", 0) == 0)) {
       return href;
@@ -254,8 +275,8 @@ class Reader {
     int parent;
   };
 
-  // Walks the tree in document order (explicitly, so deep pages cannot overflow the stack) and makes
-  // one node per element.
+  // Walks the tree in document order (explicitly, so deep pages cannot overflow the stack) and
+  // makes one node per element.
   std::optional<Error> collect(const GumboNode* root) {
     std::vector<Pending> stack{{root, -1}};
     while (!stack.empty()) {
@@ -272,7 +293,8 @@ class Reader {
       }
       if (snap_.nodes.size() >= kMaxSnapshotNodes) {
         return Error{ErrorCode::kHtmlUnreadable,
-                     "the page has more than " + std::to_string(kMaxSnapshotNodes) + " elements", snap_.url};
+                     "the page has more than " + std::to_string(kMaxSnapshotNodes) + " elements",
+                     snap_.url};
       }
       const int index = add_node(g, p.parent);
       if (g->v.element.tag == GUMBO_TAG_SVG || g->v.element.tag == GUMBO_TAG_IFRAME) continue;
@@ -307,17 +329,20 @@ class Reader {
     }
 
     std::string_view explicit_role = trim(attr_value(g, "role"));
-    explicit_role = explicit_role.substr(0, std::min(explicit_role.size(), explicit_role.find_first_of(" \t\n\r\f")));
+    explicit_role = explicit_role.substr(
+        0, std::min(explicit_role.size(), explicit_role.find_first_of(" \t\n\r\f")));
     n.role = explicit_role.empty() ? implicit_role(n.tag, type, g) : lower_ascii(explicit_role);
 
     const std::string aria_checked = lower_ascii(trim(attr_value(g, "aria-checked")));
     if (input && (type == "checkbox" || type == "radio")) {
       n.checked = n.default_checked = has_attr(g, "checked");
-    } else if ((n.role == "checkbox" || n.role == "switch" || n.role == "radio") && has_attr(g, "aria-checked")) {
+    } else if ((n.role == "checkbox" || n.role == "switch" || n.role == "radio") &&
+               has_attr(g, "aria-checked")) {
       n.checked = n.default_checked = aria_checked == "true";
     }
 
-    n.disabled = has_attr(g, "disabled") || lower_ascii(trim(attr_value(g, "aria-disabled"))) == "true";
+    n.disabled =
+        has_attr(g, "disabled") || lower_ascii(trim(attr_value(g, "aria-disabled"))) == "true";
 
     if (input && is_text_input_type(type) && type != "hidden") {
       n.filled = !attr_value(g, "value").empty();
@@ -331,7 +356,8 @@ class Reader {
     n.visible = !hidden && (up == nullptr || up->visible);
     n.struck = struck || (up != nullptr && up->struck);
 
-    // Own text; never the content of a textarea (what the user typed) or an iframe's fallback markup.
+    // Own text; never the content of a textarea (what the user typed) or an iframe's fallback
+    // markup.
     std::string own;
     const GumboVector& children = g->v.element.children;
     for (unsigned i = 0; i < children.length; ++i) {
@@ -347,7 +373,8 @@ class Reader {
     // The wrapping <label> without `for` labels its first labelable descendant.
     int label_above = parent >= 0 ? label_ancestor_[static_cast<std::size_t>(parent)] : -1;
     int wrapped_by = -1;
-    if (labelable(n.tag, type) && label_above >= 0 && !label_claimed_[static_cast<std::size_t>(label_above)] &&
+    if (labelable(n.tag, type) && label_above >= 0 &&
+        !label_claimed_[static_cast<std::size_t>(label_above)] &&
         !has_attr(gnode_[static_cast<std::size_t>(label_above)], "for")) {
       label_claimed_[static_cast<std::size_t>(label_above)] = true;
       wrapped_by = label_above;
@@ -355,7 +382,8 @@ class Reader {
     if (n.tag == "label") label_above = index;
 
     if (n.tag == "iframe") {
-      snap_.frames.push_back(Frame{index, std::string(attr_value(g, "src")), false, std::string(kFrameReason)});
+      snap_.frames.push_back(
+          Frame{index, std::string(attr_value(g, "src")), false, std::string(kFrameReason)});
     }
 
     snap_.nodes.push_back(std::move(n));
@@ -370,8 +398,8 @@ class Reader {
 
   static bool labelable(std::string_view tag, std::string_view type) {
     if (tag == "input") return type != "hidden";
-    return tag == "select" || tag == "textarea" || tag == "button" || tag == "meter" || tag == "output" ||
-           tag == "progress";
+    return tag == "select" || tag == "textarea" || tag == "button" || tag == "meter" ||
+           tag == "output" || tag == "progress";
   }
 
   // The id → element map (first wins, as getElementById) and the label[for] lists, built once.
@@ -403,8 +431,9 @@ class Reader {
     return t ? *t : std::string();
   }
 
-  // The accessible name of node `i`, the simple way (accname-lite): aria-labelledby, aria-label, an SVG's
-  // <title>, <label>s, a button input's value, alt, content for roles named from content, title, placeholder.
+  // The accessible name of node `i`, the simple way (accname-lite): aria-labelledby, aria-label, an
+  // SVG's <title>, <label>s, a button input's value, alt, content for roles named from content,
+  // title, placeholder.
   std::string name_of(std::size_t i) {
     const Node& n = snap_.nodes[i];
     const GumboNode* g = gnode_[i];
@@ -438,7 +467,8 @@ class Reader {
           for (int l : it->second) joined += ' ' + content(static_cast<std::size_t>(l));
         }
       }
-      if (wrapping_label_[i] >= 0) joined += ' ' + content(static_cast<std::size_t>(wrapping_label_[i]));
+      if (wrapping_label_[i] >= 0)
+        joined += ' ' + content(static_cast<std::size_t>(wrapping_label_[i]));
       if (!trim(joined).empty()) return joined;
     }
     if (n.tag == "input" && (type == "submit" || type == "button" || type == "reset")) {
@@ -473,7 +503,8 @@ class Reader {
     std::vector<Item> stack;
     auto push_children = [&stack](const GumboNode* g) {
       const GumboVector& children = g->v.element.children;
-      for (unsigned k = children.length; k-- > 0;) stack.push_back({static_cast<const GumboNode*>(children.data[k])});
+      for (unsigned k = children.length; k-- > 0;)
+        stack.push_back({static_cast<const GumboNode*>(children.data[k])});
     };
     if (!append_leaf(i, out)) push_children(gnode_[i]);
     while (!stack.empty()) {
@@ -510,8 +541,8 @@ class Reader {
   }
 
   // Appends what element `k` adds to a name from content when it is a leaf there (an image's alt, a
-  // button input's value, an SVG's title; nothing for a field, whose value is the user's) and returns
-  // true; returns false when its children are to be walked instead.
+  // button input's value, an SVG's title; nothing for a field, whose value is the user's) and
+  // returns true; returns false when its children are to be walked instead.
   bool append_leaf(std::size_t k, std::string& out) const {
     const Node& n = snap_.nodes[k];
     const GumboNode* g = gnode_[k];
@@ -519,7 +550,8 @@ class Reader {
     if (n.tag == "img" || (n.tag == "input" && type == "image")) {
       out += ' ' + std::string(attr_value(g, "alt")) + ' ';
     } else if (n.tag == "input") {
-      if (type == "submit" || type == "button" || type == "reset") out += ' ' + std::string(attr_value(g, "value")) + ' ';
+      if (type == "submit" || type == "button" || type == "reset")
+        out += ' ' + std::string(attr_value(g, "value")) + ' ';
     } else if (n.tag == "svg") {
       out += ' ' + svg_title(k) + ' ';
     } else if (n.tag == "br") {
@@ -547,15 +579,18 @@ class Reader {
 
 Result<Snapshot> snapshot_from_html(std::string_view html, std::string_view url) {
   if (const std::size_t bad = text::find_invalid_utf8(html); bad != std::string_view::npos) {
-    return Error{ErrorCode::kHtmlUnreadable, "not valid UTF-8 at byte " + std::to_string(bad), std::string(url)};
+    return Error{ErrorCode::kHtmlUnreadable, "not valid UTF-8 at byte " + std::to_string(bad),
+                 std::string(url)};
   }
   const char* data = html.empty() ? "" : html.data();
   OutputPtr out(gumbo_parse_with_options(&kGumboDefaultOptions, data, html.size()));
-  if (!out) return Error{ErrorCode::kHtmlUnreadable, "the HTML parser gave no document", std::string(url)};
+  if (!out)
+    return Error{ErrorCode::kHtmlUnreadable, "the HTML parser gave no document", std::string(url)};
   try {
     return Reader(*out, url).run();
   } catch (const std::exception& e) {
-    return Error{ErrorCode::kInternal, std::string("reading the HTML failed: ") + e.what(), std::string(url)};
+    return Error{ErrorCode::kInternal, std::string("reading the HTML failed: ") + e.what(),
+                 std::string(url)};
   }
 }
 

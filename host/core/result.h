@@ -1,4 +1,5 @@
-// Failures in the core are values, not exceptions: front ends turn them into error replies or exit codes.
+// Failures in the core are values, not exceptions: front ends turn them into error replies or exit
+// codes.
 #pragma once
 
 #include <string>
@@ -24,8 +25,8 @@ struct Error {
 template <typename T>
 class Result {
  public:
-  Result(T value) : v_(std::move(value)) {}          // NOLINT: implicit by design
-  Result(Error error) : v_(std::move(error)) {}      // NOLINT: implicit by design
+  Result(T value) : v_(std::move(value)) {}      // NOLINT: implicit by design
+  Result(Error error) : v_(std::move(error)) {}  // NOLINT: implicit by design
 
   bool ok() const { return v_.index() == 0; }
   explicit operator bool() const { return ok(); }

@@ -1,5 +1,6 @@
-// Reads and writes the snapshot JSON (docs/snapshot.md). The reader is the host's side of the contract:
-// it checks every type before touching a value, so a bad snapshot is an Error naming field and node.
+// Reads and writes the snapshot JSON (docs/snapshot.md). The reader is the host's side of the
+// contract: it checks every type before touching a value, so a bad snapshot is an Error naming
+// field and node.
 #include "snapshot.h"
 
 #include <cmath>
@@ -28,15 +29,23 @@ constexpr std::string_view kSchemaPrefix = "kassawacht.snapshot/";
 // What a JSON value is, in the words of the error messages ("expected a boolean, got string").
 std::string type_word(const json& v) {
   switch (v.type()) {
-    case json::value_t::null: return "null";
-    case json::value_t::boolean: return "boolean";
+    case json::value_t::null:
+      return "null";
+    case json::value_t::boolean:
+      return "boolean";
     case json::value_t::number_integer:
-    case json::value_t::number_unsigned: return "integer";
-    case json::value_t::number_float: return "number";
-    case json::value_t::string: return "string";
-    case json::value_t::array: return "array";
-    case json::value_t::object: return "object";
-    default: return v.type_name();
+    case json::value_t::number_unsigned:
+      return "integer";
+    case json::value_t::number_float:
+      return "number";
+    case json::value_t::string:
+      return "string";
+    case json::value_t::array:
+      return "array";
+    case json::value_t::object:
+      return "object";
+    default:
+      return v.type_name();
   }
 }
 
@@ -96,7 +105,8 @@ class Fields {
   }
 
   std::optional<Error> required_present(std::string_view key) const {
-    if (find(key) == nullptr) return error(key, "missing required field \"" + std::string(key) + "\"");
+    if (find(key) == nullptr)
+      return error(key, "missing required field \"" + std::string(key) + "\"");
     return std::nullopt;
   }
 
@@ -127,8 +137,8 @@ class Fields {
   }
 
   // An integer member in [lo, hi]; `range` describes the bounds for the message.
-  std::optional<Error> integer(std::string_view key, std::int64_t& out, std::int64_t lo, std::int64_t hi,
-                               std::string_view range, bool required) const {
+  std::optional<Error> integer(std::string_view key, std::int64_t& out, std::int64_t lo,
+                               std::int64_t hi, std::string_view range, bool required) const {
     const json* v = find(key);
     if (v == nullptr) return required ? required_present(key) : std::nullopt;
     if (!v->is_number_integer()) return expected(key, "an integer", *v);
@@ -151,8 +161,8 @@ class Fields {
   // The length limit on a text field.
   std::optional<Error> limit(std::string_view key, const std::string& s) const {
     if (s.size() <= kMaxNodeTextBytes) return std::nullopt;
-    return error(key, std::string(key) + " is " + std::to_string(s.size()) + " bytes; the limit is " +
-                          std::to_string(kMaxNodeTextBytes));
+    return error(key, std::string(key) + " is " + std::to_string(s.size()) +
+                          " bytes; the limit is " + std::to_string(kMaxNodeTextBytes));
   }
 
  private:
@@ -166,7 +176,8 @@ std::optional<Error> read_attrs(const json& v, const Fields& f, Node& node) {
   for (auto it = v.begin(); it != v.end(); ++it) {
     if (!it.value().is_string()) {
       return Error{ErrorCode::kSnapshotInvalid,
-                   "attribute \"" + it.key() + "\": expected a string, got " + type_word(it.value()) + f.suffix(),
+                   "attribute \"" + it.key() + "\": expected a string, got " +
+                       type_word(it.value()) + f.suffix(),
                    f.where("attrs") + "/" + pointer_token(it.key())};
     }
     node.attrs.emplace(it.key(), it.value().get<std::string>());
@@ -177,14 +188,16 @@ std::optional<Error> read_attrs(const json& v, const Fields& f, Node& node) {
 std::optional<Error> read_box(const json& v, const Fields& f, Node& node) {
   if (!v.is_array()) return f.expected("box", "an array of 4 numbers", v);
   if (v.size() != 4) {
-    return f.error("box", "expected 4 numbers [x, y, width, height], got " + std::to_string(v.size()));
+    return f.error("box",
+                   "expected 4 numbers [x, y, width, height], got " + std::to_string(v.size()));
   }
   double d[4];
   for (std::size_t i = 0; i < 4; ++i) {
     const json& e = v[i];
     const std::string where = f.where("box") + "/" + std::to_string(i);
     if (!e.is_number()) {
-      return Error{ErrorCode::kSnapshotInvalid, "expected a number, got " + type_word(e) + f.suffix(), where};
+      return Error{ErrorCode::kSnapshotInvalid,
+                   "expected a number, got " + type_word(e) + f.suffix(), where};
     }
     d[i] = e.get<double>();
     if (!std::isfinite(d[i])) {
@@ -192,10 +205,12 @@ std::optional<Error> read_box(const json& v, const Fields& f, Node& node) {
     }
   }
   if (d[2] < 0) {
-    return Error{ErrorCode::kSnapshotInvalid, "the box width must not be negative" + f.suffix(), f.where("box") + "/2"};
+    return Error{ErrorCode::kSnapshotInvalid, "the box width must not be negative" + f.suffix(),
+                 f.where("box") + "/2"};
   }
   if (d[3] < 0) {
-    return Error{ErrorCode::kSnapshotInvalid, "the box height must not be negative" + f.suffix(), f.where("box") + "/3"};
+    return Error{ErrorCode::kSnapshotInvalid, "the box height must not be negative" + f.suffix(),
+                 f.where("box") + "/3"};
   }
   node.box = Box{d[0], d[1], d[2], d[3]};
   return std::nullopt;
@@ -233,9 +248,10 @@ std::optional<Error> read_node(const json& v, std::size_t index, Node& node) {
 
   std::int64_t parent = -1;
   const auto own = static_cast<std::int64_t>(index);
-  if (auto e = f.integer("parent", parent, -1, own - 1,
-                         "a parent is -1 or the index of an earlier node (below " + std::to_string(own) + ")",
-                         true)) {
+  if (auto e = f.integer(
+          "parent", parent, -1, own - 1,
+          "a parent is -1 or the index of an earlier node (below " + std::to_string(own) + ")",
+          true)) {
     return e;
   }
   node.parent = static_cast<int>(parent);
@@ -279,16 +295,18 @@ std::optional<Error> read_node(const json& v, std::size_t index, Node& node) {
   return std::nullopt;
 }
 
-std::optional<Error> read_frame(const json& v, std::size_t index, std::size_t node_count, Frame& frame) {
+std::optional<Error> read_frame(const json& v, std::size_t index, std::size_t node_count,
+                                Frame& frame) {
   const std::string base = "/frames/" + std::to_string(index);
   if (!v.is_object()) {
     return Error{ErrorCode::kSnapshotInvalid, "expected a frame object, got " + type_word(v), base};
   }
   const Fields f(v, base);
   std::int64_t node = -1;
-  if (auto e = f.integer("node", node, -1, static_cast<std::int64_t>(node_count) - 1,
-                         "a frame's node is -1 or the index of a node (below " + std::to_string(node_count) + ")",
-                         false)) {
+  if (auto e = f.integer(
+          "node", node, -1, static_cast<std::int64_t>(node_count) - 1,
+          "a frame's node is -1 or the index of a node (below " + std::to_string(node_count) + ")",
+          false)) {
     return e;
   }
   frame.node = static_cast<int>(node);
@@ -301,13 +319,14 @@ std::optional<Error> read_frame(const json& v, std::size_t index, std::size_t no
 std::optional<Error> check_schema(const Fields& top) {
   const json* v = top.find("schema");
   if (v == nullptr) {
-    return top.error("schema", "missing required field \"schema\" (expected \"" + std::string(kSnapshotSchemaId) + "\")");
+    return top.error("schema", "missing required field \"schema\" (expected \"" +
+                                   std::string(kSnapshotSchemaId) + "\")");
   }
   if (!v->is_string()) return top.expected("schema", "a string", *v);
   const auto& id = v->get_ref<const std::string&>();
   if (id == kSnapshotSchemaId) return std::nullopt;
-  const std::string_view rest = std::string_view(id).substr(
-      id.starts_with(kSchemaPrefix) ? kSchemaPrefix.size() : 0);
+  const std::string_view rest =
+      std::string_view(id).substr(id.starts_with(kSchemaPrefix) ? kSchemaPrefix.size() : 0);
   const bool versioned = id.starts_with(kSchemaPrefix) && !rest.empty() && rest.size() <= 9 &&
                          rest.find_first_not_of("0123456789") == std::string_view::npos;
   if (versioned) {
@@ -316,12 +335,14 @@ std::optional<Error> check_schema(const Fields& top) {
                      std::string(kSnapshotSchemaId) + "\"",
                  "/schema"};
   }
-  return top.error("schema", "unknown schema \"" + id + "\" (expected \"" + std::string(kSnapshotSchemaId) + "\")");
+  return top.error("schema", "unknown schema \"" + id + "\" (expected \"" +
+                                 std::string(kSnapshotSchemaId) + "\")");
 }
 
 Result<Snapshot> read_snapshot(const json& j) {
   if (!j.is_object()) {
-    return Error{ErrorCode::kSnapshotInvalid, "expected a snapshot object, got " + type_word(j), ""};
+    return Error{ErrorCode::kSnapshotInvalid, "expected a snapshot object, got " + type_word(j),
+                 ""};
   }
   const Fields top(j, "");
   if (auto e = check_schema(top)) return *e;
@@ -337,8 +358,8 @@ Result<Snapshot> read_snapshot(const json& j) {
   if (nodes == nullptr) return *top.required_present("nodes");
   if (!nodes->is_array()) return top.expected("nodes", "an array", *nodes);
   if (nodes->size() > kMaxSnapshotNodes) {
-    return top.error("nodes", "too many nodes: " + std::to_string(nodes->size()) + "; the limit is " +
-                                  std::to_string(kMaxSnapshotNodes));
+    return top.error("nodes", "too many nodes: " + std::to_string(nodes->size()) +
+                                  "; the limit is " + std::to_string(kMaxSnapshotNodes));
   }
   s.nodes.resize(nodes->size());
   std::unordered_map<std::string_view, std::size_t> seen;
@@ -348,8 +369,9 @@ Result<Snapshot> read_snapshot(const json& j) {
     auto [it, inserted] = seen.emplace(s.nodes[i].id, i);
     if (!inserted) {
       return Error{ErrorCode::kSnapshotInvalid,
-                   "duplicate node id: nodes " + std::to_string(it->second) + " and " + std::to_string(i) +
-                       " are both \"" + s.nodes[i].id + "\" (node " + s.nodes[i].id + ")",
+                   "duplicate node id: nodes " + std::to_string(it->second) + " and " +
+                       std::to_string(i) + " are both \"" + s.nodes[i].id + "\" (node " +
+                       s.nodes[i].id + ")",
                    "/nodes/" + std::to_string(i) + "/id"};
     }
   }
@@ -370,7 +392,8 @@ Result<Snapshot> snapshot_from_json(const json& j) {
   try {
     return read_snapshot(j);
   } catch (const std::exception& e) {
-    // Every access above is type-checked; reaching this is a bug (or memory exhaustion), not bad input.
+    // Every access above is type-checked; reaching this is a bug (or memory exhaustion), not bad
+    // input.
     return Error{ErrorCode::kInternal, std::string("reading the snapshot failed: ") + e.what(), ""};
   }
 }
@@ -413,7 +436,8 @@ json snapshot_to_json(const Snapshot& s) {
 
   json frames = json::array();
   for (const Frame& f : s.frames) {
-    frames.push_back({{"node", f.node}, {"src", f.src}, {"inspected", f.inspected}, {"reason", f.reason}});
+    frames.push_back(
+        {{"node", f.node}, {"src", f.src}, {"inspected", f.inspected}, {"reason", f.reason}});
   }
   j["frames"] = std::move(frames);
   return j;

@@ -1,5 +1,6 @@
 // The one snapshot model: what the extension (or the HTML reader) tells the host about a page.
-// The JSON form is the contract with the extension: docs/snapshot.md and schemas/snapshot.schema.json.
+// The JSON form is the contract with the extension: docs/snapshot.md and
+// schemas/snapshot.schema.json.
 #pragma once
 
 #include <cstdint>
@@ -25,40 +26,42 @@ struct Box {
 
 // One element of the page. Nodes are in document order; a parent always comes before its children.
 struct Node {
-  std::string id;        // stable id the extension maps back to an element ("k17")
-  int parent = -1;       // index into Snapshot::nodes, -1 for a root
-  std::string tag;       // lower-case tag name ("button", "input", "span")
-  std::string role;      // explicit or implicit ARIA role ("button", "checkbox", "link"), may be empty
-  std::string name;      // accessible name as the browser computes it, may be empty
-  std::string text;      // own visible text: the element's direct text children only
-  std::map<std::string, std::string> attrs;  // type, name, href, alt, id, for, value (buttons only), aria-*
-  std::optional<bool> checked;         // current state of a checkbox, radio or switch
-  std::optional<bool> default_checked; // the state the shop put in the page (HTML `checked`, first seen)
+  std::string id;    // stable id the extension maps back to an element ("k17")
+  int parent = -1;   // index into Snapshot::nodes, -1 for a root
+  std::string tag;   // lower-case tag name ("button", "input", "span")
+  std::string role;  // explicit or implicit ARIA role ("button", "checkbox", "link"), may be empty
+  std::string name;  // accessible name as the browser computes it, may be empty
+  std::string text;  // own visible text: the element's direct text children only
+  std::map<std::string, std::string>
+      attrs;                    // type, name, href, alt, id, for, value (buttons only), aria-*
+  std::optional<bool> checked;  // current state of a checkbox, radio or switch
+  std::optional<bool>
+      default_checked;  // the state the shop put in the page (HTML `checked`, first seen)
   bool disabled = false;
-  std::optional<bool> filled;          // text-like fields: filled or not. The value itself is never sent.
+  std::optional<bool> filled;  // text-like fields: filled or not. The value itself is never sent.
   bool visible = true;
-  std::optional<Box> box;              // layout box in CSS pixels, when layout is known
-  std::optional<double> font_size;     // computed font size in px, when known
-  std::optional<int> font_weight;      // computed weight (400 normal, 700 bold), when known
-  bool struck = false;                 // text-decoration line-through (old price)
+  std::optional<Box> box;           // layout box in CSS pixels, when layout is known
+  std::optional<double> font_size;  // computed font size in px, when known
+  std::optional<int> font_weight;   // computed weight (400 normal, 700 bold), when known
+  bool struck = false;              // text-decoration line-through (old price)
 
   std::string_view attr(std::string_view key) const;
 };
 
 // A frame the snapshot could not look into (a cross-origin payment iframe).
 struct Frame {
-  int node = -1;            // the iframe's node index, -1 when unknown
-  std::string src;          // its URL or origin
+  int node = -1;    // the iframe's node index, -1 when unknown
+  std::string src;  // its URL or origin
   bool inspected = false;
-  std::string reason;       // "cross-origin", "sandboxed", …
+  std::string reason;  // "cross-origin", "sandboxed", …
 };
 
 struct Snapshot {
   std::string url;
   std::string lang;
   std::string title;
-  bool layout = true;       // false when boxes/fonts/visibility are unknown (HTML read without CSS)
-  std::string source;       // "extension", "html", "bench"…: where it came from, for reports
+  bool layout = true;  // false when boxes/fonts/visibility are unknown (HTML read without CSS)
+  std::string source;  // "extension", "html", "bench"…: where it came from, for reports
   std::vector<Node> nodes;
   std::vector<Frame> frames;
 };
@@ -67,8 +70,9 @@ struct Snapshot {
 inline constexpr std::size_t kMaxSnapshotNodes = 250'000;
 inline constexpr std::size_t kMaxNodeTextBytes = 64 * 1024;
 
-// Returns the snapshot in `j`, or an error naming the field and node ("/nodes/12/checked: expected a
-// boolean"). Unknown fields are ignored (newer extensions may send more); missing required ones are errors.
+// Returns the snapshot in `j`, or an error naming the field and node ("/nodes/12/checked: expected
+// a boolean"). Unknown fields are ignored (newer extensions may send more); missing required ones
+// are errors.
 Result<Snapshot> snapshot_from_json(const nlohmann::json& j);
 
 // Returns the JSON form of `s`, which snapshot_from_json reads back unchanged.

@@ -1,5 +1,5 @@
-// Reads one native-messaging frame at a time from a descriptor, so the front end never sees a partial
-// message and can tell a clean end of stream from a broken or hostile one.
+// Reads one native-messaging frame at a time from a descriptor, so the front end never sees a
+// partial message and can tell a clean end of stream from a broken or hostile one.
 #include "frame_reader.h"
 
 #include <algorithm>
@@ -19,8 +19,8 @@ namespace kw::native {
 
 namespace {
 
-// The body grows in steps as bytes arrive instead of being allocated at the declared size, so a stream
-// that declares 60 MiB and sends 10 bytes costs one step, not 60 MiB.
+// The body grows in steps as bytes arrive instead of being allocated at the declared size, so a
+// stream that declares 60 MiB and sends 10 bytes costs one step, not 60 MiB.
 constexpr std::size_t kGrowStep = 64u * 1024u;
 
 constexpr std::size_t kHeaderBytes = sizeof(std::uint32_t);
@@ -49,7 +49,8 @@ ReadResult io_error(int err, std::uint64_t declared, std::uint64_t received) {
   r.status = ReadStatus::kIoError;
   r.declared = declared;
   r.received = received;
-  r.detail = std::system_category().message(err);  // strerror text, without strerror's static buffer
+  r.detail =
+      std::system_category().message(err);  // strerror text, without strerror's static buffer
   return r;
 }
 
@@ -66,8 +67,8 @@ ReadResult FrameReader::next() {
     case Fill::kFull:
       break;
     case Fill::kEof:
-      // Nothing at all is a clean end; part of a header is a cut stream. The length is unknown then,
-      // so `declared` stays 0 and `received` counts header bytes (a truncated body always has
+      // Nothing at all is a clean end; part of a header is a cut stream. The length is unknown
+      // then, so `declared` stays 0 and `received` counts header bytes (a truncated body always has
       // declared > 0, which tells the two apart).
       r.status = got == 0 ? ReadStatus::kEof : ReadStatus::kTruncated;
       r.received = got;

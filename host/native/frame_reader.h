@@ -1,5 +1,6 @@
-// Reads native-messaging frames (uint32 length in native byte order, then that many bytes of UTF-8 JSON)
-// from a file descriptor, handling short reads, and tells each way a stream can go wrong apart.
+// Reads native-messaging frames (uint32 length in native byte order, then that many bytes of UTF-8
+// JSON) from a file descriptor, handling short reads, and tells each way a stream can go wrong
+// apart.
 #pragma once
 
 #include <cstddef>
@@ -22,10 +23,10 @@ enum class ReadStatus {
 
 struct ReadResult {
   ReadStatus status = ReadStatus::kEof;
-  std::string body;               // kFrame only
-  std::uint64_t declared = 0;     // the declared length (kFrame, kTooLarge, kTruncated)
-  std::uint64_t received = 0;     // bytes of the body (or header) actually received before the end
-  std::string detail;             // for kIoError: strerror text
+  std::string body;            // kFrame only
+  std::uint64_t declared = 0;  // the declared length (kFrame, kTooLarge, kTruncated)
+  std::uint64_t received = 0;  // bytes of the body (or header) actually received before the end
+  std::string detail;          // for kIoError: strerror text
 };
 
 // Not thread-safe; one reader per stream. Does not own the descriptor.
@@ -33,8 +34,8 @@ class FrameReader {
  public:
   explicit FrameReader(int fd, std::size_t max_bytes = kMaxInputFrameBytes);
 
-  // Blocks until one frame, the end of the stream or an error. After anything but kFrame, the stream
-  // is no longer in sync and the caller should stop reading.
+  // Blocks until one frame, the end of the stream or an error. After anything but kFrame, the
+  // stream is no longer in sync and the caller should stop reading.
   ReadResult next();
 
  private:

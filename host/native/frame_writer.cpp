@@ -21,9 +21,9 @@ namespace kw::native {
 namespace {
 
 // Writes every byte of the two buffers, resuming after short writes and EINTR. False on any other
-// error, including EPIPE when the browser has closed the pipe. This file installs no signal handler:
-// a write to a closed pipe raises SIGPIPE, which main ignores so that the write fails with EPIPE here
-// instead of killing the process.
+// error, including EPIPE when the browser has closed the pipe. This file installs no signal
+// handler: a write to a closed pipe raises SIGPIPE, which main ignores so that the write fails with
+// EPIPE here instead of killing the process.
 bool write_fully(int fd, const char* a, std::size_t a_len, const char* b, std::size_t b_len) {
   iovec iov[2];
   iov[0].iov_base = const_cast<char*>(a);  // iovec is not const-correct; writev only reads
@@ -60,8 +60,9 @@ bool FrameWriter::write(std::string_view body) {
   if (failed_) return false;
 
   // An oversized body is refused before anything is written, and the refusal is deliberately NOT
-  // sticky: the stream is still in sync, so the caller may shrink the message (e.g. drop detail) and
-  // write again. Only a failed write sets failed_, because then part of a frame may be on the pipe.
+  // sticky: the stream is still in sync, so the caller may shrink the message (e.g. drop detail)
+  // and write again. Only a failed write sets failed_, because then part of a frame may be on the
+  // pipe.
   if (body.size() > kMaxOutputFrameBytes) return false;
 
   const auto length = static_cast<std::uint32_t>(body.size());

@@ -1,4 +1,5 @@
-// Writes native-messaging frames to a file descriptor; the only code that writes to the host's stdout.
+// Writes native-messaging frames to a file descriptor; the only code that writes to the host's
+// stdout.
 #pragma once
 
 #include <cstddef>
@@ -16,8 +17,8 @@ class FrameWriter {
  public:
   explicit FrameWriter(int fd) : fd_(fd) {}
 
-  // Writes the 4-byte length and `body` in full (short writes and EINTR handled). Returns false when
-  // `body` is over kMaxOutputFrameBytes (nothing is written) or the write failed.
+  // Writes the 4-byte length and `body` in full (short writes and EINTR handled). Returns false
+  // when `body` is over kMaxOutputFrameBytes (nothing is written) or the write failed.
   bool write(std::string_view body);
 
   bool failed() const { return failed_; }

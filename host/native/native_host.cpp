@@ -1,5 +1,6 @@
-// The native host loop (see native_host.h): reads a frame, checks UTF-8 and JSON, lets Protocol answer,
-// and writes the reply within the browser's 1 MiB limit. One place decides how a session ends.
+// The native host loop (see native_host.h): reads a frame, checks UTF-8 and JSON, lets Protocol
+// answer, and writes the reply within the browser's 1 MiB limit. One place decides how a session
+// ends.
 #include "native_host.h"
 
 #include <cstdlib>
@@ -47,20 +48,19 @@ HostExit serve(int in_fd, int out_fd, const Result<Catalogue>& catalogue, std::o
         return HostExit::kClean;
       case ReadStatus::kTooLarge:
         log << "kassawacht: frame of " << in.declared << " bytes is over the limit\n";
-        reply(Protocol::error_reply(
-            {ErrorCode::kFrameTooLarge,
-             "message of " + std::to_string(in.declared) + " bytes is over the limit of " +
-                 std::to_string(kMaxInputFrameBytes) + " bytes; closing",
-             "header"}));
+        reply(Protocol::error_reply({ErrorCode::kFrameTooLarge,
+                                     "message of " + std::to_string(in.declared) +
+                                         " bytes is over the limit of " +
+                                         std::to_string(kMaxInputFrameBytes) + " bytes; closing",
+                                     "header"}));
         return HostExit::kFrameTooLarge;
       case ReadStatus::kTruncated: {
         // A cut header has no declared length yet (declared == 0); a cut body always has one.
-        const std::string what =
-            in.declared == 0
-                ? "the stream ended inside the 4-byte length header (" + std::to_string(in.received) +
-                      " bytes)"
-                : "the stream ended after " + std::to_string(in.received) + " of " +
-                      std::to_string(in.declared) + " declared bytes";
+        const std::string what = in.declared == 0
+                                     ? "the stream ended inside the 4-byte length header (" +
+                                           std::to_string(in.received) + " bytes)"
+                                     : "the stream ended after " + std::to_string(in.received) +
+                                           " of " + std::to_string(in.declared) + " declared bytes";
         log << "kassawacht: " << what << "\n";
         reply(Protocol::error_reply({ErrorCode::kFrameTruncated, what + "; closing",
                                      "byte " + std::to_string(in.received)}));
@@ -84,9 +84,8 @@ HostExit serve(int in_fd, int out_fd, const Result<Catalogue>& catalogue, std::o
     try {
       request = json::parse(in.body);
     } catch (const json::parse_error& e) {
-      if (!reply(Protocol::error_reply(
-              {ErrorCode::kInvalidJson, "the message is not valid JSON",
-               "byte " + std::to_string(e.byte > 0 ? e.byte - 1 : 0)}))) {
+      if (!reply(Protocol::error_reply({ErrorCode::kInvalidJson, "the message is not valid JSON",
+                                        "byte " + std::to_string(e.byte > 0 ? e.byte - 1 : 0)}))) {
         return HostExit::kIoError;
       }
       continue;

@@ -1,5 +1,5 @@
-// Handles native messages (see protocol.h). Validates first and returns early with a numbered error,
-// in the manner of keepassxc's BrowserAction; the engine does the work.
+// Handles native messages (see protocol.h). Validates first and returns early with a numbered
+// error, in the manner of keepassxc's BrowserAction; the engine does the work.
 #include "protocol.h"
 
 #include <chrono>
@@ -43,10 +43,10 @@ json Protocol::handle(const json& request) {
     }
     if (type == "analyze") return analyze(request);
     if (type == "reset-session") return reset_session(request);
-    return error_reply({ErrorCode::kUnknownMessage,
-                        "unknown message type \"" + type + "\" (hello, analyze, reset-session)",
-                        "/type"},
-                       id);
+    return error_reply(
+        {ErrorCode::kUnknownMessage,
+         "unknown message type \"" + type + "\" (hello, analyze, reset-session)", "/type"},
+        id);
   } catch (const std::exception& ex) {
     return error_reply({ErrorCode::kInternal, std::string("internal error: ") + ex.what(), ""});
   }
@@ -78,7 +78,9 @@ json Protocol::analyze(const json& request) {
   if (request.contains("lang")) {
     auto l = request["lang"].is_string() ? lang_from_name(request["lang"].get<std::string>())
                                          : std::nullopt;
-    if (!l) return error_reply({ErrorCode::kBadRequest, "\"lang\" must be \"nl\" or \"en\"", "/lang"}, id);
+    if (!l)
+      return error_reply({ErrorCode::kBadRequest, "\"lang\" must be \"nl\" or \"en\"", "/lang"},
+                         id);
     lang = *l;
   }
   std::string session_id;
@@ -113,9 +115,7 @@ json Protocol::analyze(const json& request) {
   for (const Finding& f : analysis.findings) {
     findings.push_back(finding_to_json(f, cat, snap.value(), lang));
   }
-  auto ms = [](auto a, auto b) {
-    return std::chrono::duration<double, std::milli>(b - a).count();
-  };
+  auto ms = [](auto a, auto b) { return std::chrono::duration<double, std::milli>(b - a).count(); };
   json reply = {{"type", "findings"},
                 {"url", snap.value().url},
                 {"step", analysis.step},

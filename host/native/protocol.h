@@ -1,5 +1,5 @@
-// The native-messaging protocol, JSON in and JSON out, with no I/O: the host loop feeds it frames and
-// tests call it directly. Message types and numbered error codes: docs/protocol.md.
+// The native-messaging protocol, JSON in and JSON out, with no I/O: the host loop feeds it frames
+// and tests call it directly. Message types and numbered error codes: docs/protocol.md.
 #pragma once
 
 #include <optional>

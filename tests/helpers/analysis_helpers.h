@@ -1,5 +1,5 @@
-// Shared by rule tests: the real catalogue from rules/, and small pages turned into findings through the
-// same path the CLI takes (HTML -> snapshot -> engine).
+// Shared by rule tests: the real catalogue from rules/, and small pages turned into findings
+// through the same path the CLI takes (HTML -> snapshot -> engine).
 #pragma once
 
 #include <catch2/catch.hpp>
@@ -38,7 +38,8 @@ inline std::vector<kw::Finding> analyse_html(const std::string& html, const std:
   return kw::analyze(snap.value(), catalogue(), session != nullptr ? session : &fresh, o).findings;
 }
 
-inline std::vector<kw::Finding> of_rule(const std::vector<kw::Finding>& all, const std::string& rule) {
+inline std::vector<kw::Finding> of_rule(const std::vector<kw::Finding>& all,
+                                        const std::string& rule) {
   std::vector<kw::Finding> out;
   for (const auto& f : all) {
     if (f.rule == rule) out.push_back(f);

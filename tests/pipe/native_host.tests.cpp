@@ -1,5 +1,5 @@
-// The real kassawacht binary, started as a browser starts it, spoken to over pipes: framing, errors,
-// the messages of the protocol, and the rule that stdout carries nothing but frames.
+// The real kassawacht binary, started as a browser starts it, spoken to over pipes: framing,
+// errors, the messages of the protocol, and the rule that stdout carries nothing but frames.
 #include <catch2/catch.hpp>
 
 #include <fstream>
@@ -96,7 +96,8 @@ TEST_CASE("analyze returns findings with node ids, messages and timing", "[nativ
 TEST_CASE("Back-to-back frames in one write are all answered, in order", "[native][pipe]") {
   HostProcess host(kChrome);
   std::string bytes;
-  for (int i = 0; i < 5; ++i) bytes += HostProcess::frame(json{{"type", "hello"}, {"id", i}}.dump());
+  for (int i = 0; i < 5; ++i)
+    bytes += HostProcess::frame(json{{"type", "hello"}, {"id", i}}.dump());
   host.write_raw(bytes);
   for (int i = 0; i < 5; ++i) CHECK(reply_of(host)["id"] == i);
 }
@@ -140,7 +141,8 @@ TEST_CASE("Bad requests get errors that name the field", "[native][pipe]") {
   CHECK_THAT(e["error"]["where"].get<std::string>(), Catch::StartsWith("/snapshot/nodes/3"));
 }
 
-TEST_CASE("A declared length over the limit ends the host with its own exit code", "[native][pipe]") {
+TEST_CASE("A declared length over the limit ends the host with its own exit code",
+          "[native][pipe]") {
   HostProcess host(kChrome);
   std::uint32_t huge = 0xFFFFFFF0u;
   std::string header(4, '\0');
@@ -151,7 +153,8 @@ TEST_CASE("A declared length over the limit ends the host with its own exit code
   CHECK(host.wait_exit() == 3);
 }
 
-TEST_CASE("A stream that ends inside a frame ends the host with its own exit code", "[native][pipe]") {
+TEST_CASE("A stream that ends inside a frame ends the host with its own exit code",
+          "[native][pipe]") {
   HostProcess host(kChrome);
   std::string f = HostProcess::frame(R"({"type":"hello"})");
   host.write_raw(f.substr(0, 10));
@@ -167,7 +170,9 @@ TEST_CASE("reset-session forgets what earlier pages disclosed", "[native][pipe]"
   json r = reply_of(host);
   CHECK(r["type"] == "session-reset");
   CHECK(r["existed"] == false);
-  host.send(json{{"type", "analyze"}, {"session", "tab-9"}, {"snapshot", snapshot_with_button("Betalen")}}.dump());
+  host.send(
+      json{{"type", "analyze"}, {"session", "tab-9"}, {"snapshot", snapshot_with_button("Betalen")}}
+          .dump());
   CHECK(reply_of(host)["type"] == "findings");
   host.send(R"({"type":"reset-session","session":"tab-9"})");
   CHECK(reply_of(host)["existed"] == true);
@@ -201,7 +206,8 @@ TEST_CASE("A reply never exceeds 1 MiB: findings are cut with a flag", "[native]
   CHECK(r["findings"].size() + r["omitted"].get<std::size_t>() == 4000);
 }
 
-TEST_CASE("Nothing but frames reaches stdout, even on errors; logs go to stderr", "[native][pipe]") {
+TEST_CASE("Nothing but frames reaches stdout, even on errors; logs go to stderr",
+          "[native][pipe]") {
   HostProcess host(kChrome);
   host.send("not json at all");
   reply_of(host);

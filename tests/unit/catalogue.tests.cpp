@@ -95,13 +95,14 @@ TEST_CASE("Broken rule files are errors that name file, rule and field", "[catal
   SECTION("a missing translation") {
     rule["messages"]["violation"].erase("en");
     rules.write(kRule, rule);
-    CHECK_THAT(error_of(rules), Catch::Contains("messages.violation.en") &&
-                                    Catch::Contains("missing English"));
+    CHECK_THAT(error_of(rules),
+               Catch::Contains("messages.violation.en") && Catch::Contains("missing English"));
   }
   SECTION("a message with a placeholder no check fills") {
     rule["messages"]["violation"]["nl"] = "Knop {label} is fout";
     rules.write(kRule, rule);
-    CHECK_THAT(error_of(rules), Catch::Contains("messages.violation.nl") && Catch::Contains("{label}"));
+    CHECK_THAT(error_of(rules),
+               Catch::Contains("messages.violation.nl") && Catch::Contains("{label}"));
   }
   SECTION("a message the check does not give") {
     rule["messages"]["warning-extra"] = {{"nl", "x"}, {"en", "x"}};
@@ -141,8 +142,8 @@ TEST_CASE("Broken rule files are errors that name file, rule and field", "[catal
     rules.write_text(kRule, "{ \"id\": \"order-button-wording\", ");
     auto c = rules.load();
     REQUIRE_FALSE(c.ok());
-    CHECK_THAT(c.error().describe(), Catch::Contains("order-button-wording.json") &&
-                                         Catch::Contains("byte"));
+    CHECK_THAT(c.error().describe(),
+               Catch::Contains("order-button-wording.json") && Catch::Contains("byte"));
   }
   SECTION("a duplicate id") {
     json twin = rule;
@@ -152,6 +153,7 @@ TEST_CASE("Broken rule files are errors that name file, rule and field", "[catal
   }
   SECTION("a folder that is not a section") {
     rules.write("kassa/x.json", rule);
-    CHECK_THAT(error_of(rules), Catch::Contains("kassa/x.json") && Catch::Contains("not a section"));
+    CHECK_THAT(error_of(rules),
+               Catch::Contains("kassa/x.json") && Catch::Contains("not a section"));
   }
 }

@@ -72,7 +72,8 @@ TEST_CASE("Input errors exit 2 and name the file and the problem", "[cli]") {
   }
   SECTION("a snapshot that breaks the contract") {
     const std::string path = "/tmp/kw-bad-snapshot-" + std::to_string(getpid()) + ".json";
-    std::ofstream(path) << R"({"schema":"kassawacht.snapshot/1","url":"x","nodes":[{"id":"a","parent":-1,"tag":"body","checked":"yes"}]})";
+    std::ofstream(path)
+        << R"({"schema":"kassawacht.snapshot/1","url":"x","nodes":[{"id":"a","parent":-1,"tag":"body","checked":"yes"}]})";
     Run r = run({"check", path});
     CHECK(r.code == 2);
     CHECK_THAT(r.err, Catch::Contains(path) && Catch::Contains("/nodes/0/checked"));
@@ -105,7 +106,8 @@ TEST_CASE("rules lists the catalogue with id, severity, section and law", "[cli]
 
 TEST_CASE("A flow carries costs from one step to the next (--flow)", "[cli]") {
   const std::string dir = kFixtures + "woocommerce/compliant/";
-  Run r = run({"check", "--flow", "--format", "json", dir + "01-cart.html", dir + "02-checkout.html"});
+  Run r =
+      run({"check", "--flow", "--format", "json", dir + "01-cart.html", dir + "02-checkout.html"});
   json j = json::parse(r.out);
   CHECK(j["flow"] == true);
   CHECK(j["results"][1]["step"] == 1);

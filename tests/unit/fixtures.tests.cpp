@@ -1,6 +1,6 @@
-// The checkout fixtures (tests/fixtures/<platform>/<variant>/): every step of each flow, read both as
-// HTML and as snapshot JSON, must give exactly the expected violations and warnings — a finding that
-// is not expected is a false alarm and fails the test.
+// The checkout fixtures (tests/fixtures/<platform>/<variant>/): every step of each flow, read both
+// as HTML and as snapshot JSON, must give exactly the expected violations and warnings — a finding
+// that is not expected is a false alarm and fails the test.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -47,7 +47,8 @@ std::vector<fs::path> steps(const fs::path& dir, const std::string& suffix) {
   std::vector<fs::path> out;
   for (const auto& e : fs::directory_iterator(dir)) {
     const std::string name = e.path().filename().string();
-    if (name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0) {
+    if (name.size() > suffix.size() &&
+        name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0) {
       out.push_back(e.path());
     }
   }
@@ -56,8 +57,8 @@ std::vector<fs::path> steps(const fs::path& dir, const std::string& suffix) {
 }
 
 // Runs one flow and checks each step against expected.json; returns the findings per step.
-std::vector<std::vector<kw::Finding>> run_flow(const std::vector<fs::path>& files, const json& expected,
-                                               const std::string& suffix) {
+std::vector<std::vector<kw::Finding>> run_flow(const std::vector<fs::path>& files,
+                                               const json& expected, const std::string& suffix) {
   kw::SessionMemory session;
   kw::AnalyzeOptions options;
   options.today = "2026-11-24";
@@ -69,8 +70,8 @@ std::vector<std::vector<kw::Finding>> run_flow(const std::vector<fs::path>& file
     auto snap = kw::cli::read_input(file.string());
     REQUIRE(snap.ok());
     auto findings = kw::analyze(snap.value(), kwtest::catalogue(), &session, options).findings;
-    const json want = expected["steps"].contains(step) ? expected["steps"][step]["findings"]
-                                                       : json::array();
+    const json want =
+        expected["steps"].contains(step) ? expected["steps"][step]["findings"] : json::array();
     for (const json& w : want) {
       INFO("expected " << w.dump());
       bool found = std::any_of(findings.begin(), findings.end(),
@@ -81,8 +82,8 @@ std::vector<std::vector<kw::Finding>> run_flow(const std::vector<fs::path>& file
       if (f.severity != kw::Severity::kViolation && f.severity != kw::Severity::kWarning) continue;
       INFO("unexpected " << f.rule << " " << kw::severity_name(f.severity) << " \"" << f.evidence
                          << "\"");
-      bool expected_one = std::any_of(want.begin(), want.end(),
-                                      [&](const json& w) { return matches(f, w); });
+      bool expected_one =
+          std::any_of(want.begin(), want.end(), [&](const json& w) { return matches(f, w); });
       CHECK(expected_one);
     }
     all.push_back(std::move(findings));
@@ -108,8 +109,10 @@ TEST_CASE("Every fixture flow gives exactly its expected findings", "[fixtures]"
     // The same page as HTML and as snapshot JSON must be judged the same.
     for (std::size_t i = 0; i < from_html.size(); ++i) {
       std::multiset<std::string> a, b;
-      for (const auto& f : from_html[i]) a.insert(f.rule + "/" + std::string(kw::severity_name(f.severity)));
-      for (const auto& f : from_json[i]) b.insert(f.rule + "/" + std::string(kw::severity_name(f.severity)));
+      for (const auto& f : from_html[i])
+        a.insert(f.rule + "/" + std::string(kw::severity_name(f.severity)));
+      for (const auto& f : from_json[i])
+        b.insert(f.rule + "/" + std::string(kw::severity_name(f.severity)));
       CHECK(a == b);
     }
   }

@@ -1,5 +1,6 @@
-// Drives FrameReader and FrameWriter through real pipes, with threads for slow or split delivery, so
-// every way a browser stream can arrive, end or break is checked on bytes rather than on statuses.
+// Drives FrameReader and FrameWriter through real pipes, with threads for slow or split delivery,
+// so every way a browser stream can arrive, end or break is checked on bytes rather than on
+// statuses.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -36,7 +37,9 @@ void* operator new(std::size_t n) {
   if (void* p = std::malloc(n == 0 ? 1 : n)) return p;
   throw std::bad_alloc();
 }
-void* operator new[](std::size_t n) { return ::operator new(n); }
+void* operator new[](std::size_t n) {
+  return ::operator new(n);
+}
 void* operator new(std::size_t n, const std::nothrow_t&) noexcept {
   try {
     return ::operator new(n);
@@ -47,12 +50,24 @@ void* operator new(std::size_t n, const std::nothrow_t&) noexcept {
 void* operator new[](std::size_t n, const std::nothrow_t& tag) noexcept {
   return ::operator new(n, tag);
 }
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete[](void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
-void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
-void operator delete(void* p, const std::nothrow_t&) noexcept { std::free(p); }
-void operator delete[](void* p, const std::nothrow_t&) noexcept { std::free(p); }
+void operator delete(void* p) noexcept {
+  std::free(p);
+}
+void operator delete[](void* p) noexcept {
+  std::free(p);
+}
+void operator delete(void* p, std::size_t) noexcept {
+  std::free(p);
+}
+void operator delete[](void* p, std::size_t) noexcept {
+  std::free(p);
+}
+void operator delete(void* p, const std::nothrow_t&) noexcept {
+  std::free(p);
+}
+void operator delete[](void* p, const std::nothrow_t&) noexcept {
+  std::free(p);
+}
 
 namespace {
 
@@ -226,7 +241,8 @@ TEST_CASE("FrameReader returns each frame whole however the bytes arrive", "[fra
     CHECK(end.status == ReadStatus::kEof);
   }
 
-  SECTION("a body larger than the growth step delivered in odd-sized pieces is reassembled exactly") {
+  SECTION(
+      "a body larger than the growth step delivered in odd-sized pieces is reassembled exactly") {
     const std::string body = pattern(300 * 1024 + 17);
     const std::string bytes = frame(body) + frame(R"({"after":true})");
     std::jthread feeder([&] {
@@ -437,7 +453,8 @@ TEST_CASE("FrameWriter writes frames that the reader reads back", "[framing]") {
   }
 
   SECTION("frames of several sizes, empty and non-ASCII UTF-8 included, round-trip in order") {
-    const std::string utf8 = "{\"t\":\"Bestelling met betalingsverplichting \xE2\x82\xAC 12,50 \xC3\xBC\"}";
+    const std::string utf8 =
+        "{\"t\":\"Bestelling met betalingsverplichting \xE2\x82\xAC 12,50 \xC3\xBC\"}";
     const std::string medium = pattern(40000);
     FrameWriter writer(p.w);
     CHECK(writer.write(R"({"n":1})"));

@@ -1,5 +1,5 @@
-// The HTML reader: plain pages become the same snapshot the extension sends, with roles, names, states
-// and visibility worked out from the markup alone, and never a typed value.
+// The HTML reader: plain pages become the same snapshot the extension sends, with roles, names,
+// states and visibility worked out from the markup alone, and never a typed value.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -18,7 +18,8 @@ kw::Snapshot read(const std::string& html, const std::string& url = "file:///pag
 }
 
 std::string page(const std::string& body) {
-  return "<!doctype html><html lang=\"nl\"><head><title>Afrekenen</title></head><body>" + body + "</body></html>";
+  return "<!doctype html><html lang=\"nl\"><head><title>Afrekenen</title></head><body>" + body +
+         "</body></html>";
 }
 
 // The first node with HTML id `id`.
@@ -49,7 +50,8 @@ bool has_tag(const kw::Snapshot& s, std::string_view tag) {
 }  // namespace
 
 TEST_CASE("a page becomes a snapshot without layout", "[html]") {
-  const auto s = read(page("<main><h1>Afrekenen</h1><p>Totaal <b>€ 10</b></p></main>"), "shop/kassa.html");
+  const auto s =
+      read(page("<main><h1>Afrekenen</h1><p>Totaal <b>€ 10</b></p></main>"), "shop/kassa.html");
 
   SECTION("The top-level fields come from the document.") {
     CHECK(s.url == "shop/kassa.html");
@@ -73,9 +75,13 @@ TEST_CASE("a page becomes a snapshot without layout", "[html]") {
     CHECK(s.nodes[5].parent == 4);
   }
   SECTION("Node ids are h and the index.") {
-    for (std::size_t i = 0; i < s.nodes.size(); ++i) CHECK(s.nodes[i].id == "h" + std::to_string(i));
+    for (std::size_t i = 0; i < s.nodes.size(); ++i)
+      CHECK(s.nodes[i].id == "h" + std::to_string(i));
   }
-  SECTION("The head is left out.") { CHECK_FALSE(has_tag(s, "head")); CHECK_FALSE(has_tag(s, "title")); }
+  SECTION("The head is left out.") {
+    CHECK_FALSE(has_tag(s, "head"));
+    CHECK_FALSE(has_tag(s, "title"));
+  }
   SECTION("Own text holds only direct text children.") {
     CHECK(s.nodes[4].text == "Totaal");
     CHECK(s.nodes[5].text == "€ 10");
@@ -98,7 +104,9 @@ TEST_CASE("text is collapsed and scripts, styles and templates are skipped", "[h
       verzending   </p><script>var x = "<b>nee</b>";</script><style>p{color:red}</style>
       <template><button>Sjabloon</button></template><noscript><p>Zet JavaScript aan</p></noscript>
       <!-- <button>commentaar</button> --><div>na</div>)h"));
-  SECTION("White space in own text is collapsed.") { CHECK(by_tag(s, "p").text == "Gratis verzending"); }
+  SECTION("White space in own text is collapsed.") {
+    CHECK(by_tag(s, "p").text == "Gratis verzending");
+  }
   SECTION("Script, style, template and noscript make no nodes.") {
     for (const char* tag : {"script", "style", "template", "noscript", "button"}) {
       INFO(tag);
@@ -121,13 +129,14 @@ TEST_CASE("roles are explicit or implicit", "[html]") {
     <input id="sw" type="checkbox" role="switch"><div id="div" role="Button  link">x</div>
     <span id="plain">x</span>)h"));
   const std::pair<const char*, const char*> expected[] = {
-      {"b", "button"},     {"l", "link"},        {"nolink", ""},    {"cb", "checkbox"}, {"rb", "radio"},
-      {"sub", "button"},   {"btn", "button"},    {"rst", "button"}, {"img", "button"},  {"t", "textbox"},
-      {"e", "textbox"},    {"tel", "textbox"},   {"pw", "textbox"}, {"num", "textbox"}, {"srch", "textbox"},
-      {"u", "textbox"},    {"notype", "textbox"}, {"date", ""},     {"sel", "combobox"}, {"opt", "option"},
-      {"ta", "textbox"},   {"im", "img"},        {"h", "heading"},  {"nav", "navigation"}, {"f", "form"},
-      {"lab", ""},         {"tab", "table"},     {"li", "listitem"}, {"sw", "switch"},  {"div", "button"},
-      {"plain", ""}};
+      {"b", "button"},       {"l", "link"},      {"nolink", ""},      {"cb", "checkbox"},
+      {"rb", "radio"},       {"sub", "button"},  {"btn", "button"},   {"rst", "button"},
+      {"img", "button"},     {"t", "textbox"},   {"e", "textbox"},    {"tel", "textbox"},
+      {"pw", "textbox"},     {"num", "textbox"}, {"srch", "textbox"}, {"u", "textbox"},
+      {"notype", "textbox"}, {"date", ""},       {"sel", "combobox"}, {"opt", "option"},
+      {"ta", "textbox"},     {"im", "img"},      {"h", "heading"},    {"nav", "navigation"},
+      {"f", "form"},         {"lab", ""},        {"tab", "table"},    {"li", "listitem"},
+      {"sw", "switch"},      {"div", "button"},  {"plain", ""}};
   SECTION("Each element gets the role a browser would give it.") {
     for (const auto& [id, role] : expected) {
       INFO(id);
@@ -236,7 +245,8 @@ TEST_CASE("visibility follows the markup", "[html]") {
 }
 
 TEST_CASE("struck-through text is marked", "[html]") {
-  const auto s = read(page(R"h(<s id="s"><span id="in">€ 20</span></s><del id="d">1</del><strike id="k">2</strike>
+  const auto s = read(
+      page(R"h(<s id="s"><span id="in">€ 20</span></s><del id="d">1</del><strike id="k">2</strike>
     <span id="st" style="text-decoration: LINE-THROUGH red">3</span>
     <span id="stl" style="text-decoration-line:line-through">4</span><span id="no" style="text-decoration:underline">5</span>)h"));
   SECTION("s, del, strike and line-through styles are struck, with their descendants.") {
@@ -317,7 +327,8 @@ TEST_CASE("accessible names are computed the simple way", "[html]") {
 }
 
 TEST_CASE("iframes become nodes and uninspected frames", "[html]") {
-  const auto s = read(page(R"h(<div><iframe id="pay" src="https://pay.example/x" title="Betalen">fallback</iframe></div>
+  const auto s = read(page(
+      R"h(<div><iframe id="pay" src="https://pay.example/x" title="Betalen">fallback</iframe></div>
     <iframe id="nosrc"></iframe>)h"));
   SECTION("Each iframe is listed as a frame pointing at its node.") {
     REQUIRE(s.frames.size() == 2);
@@ -366,9 +377,9 @@ TEST_CASE("large pages are read whole and within limits", "[html]") {
   SECTION("A page of 10000 elements is read whole (its speed is measured in bench/, not here).") {
     std::string body;
     for (int i = 0; i < 2000; ++i) {
-      body += "<div class=\"row\"><label for=\"f" + std::to_string(i) + "\">Veld " + std::to_string(i) +
-              "</label><input id=\"f" + std::to_string(i) + "\" type=\"checkbox\"><a href=\"#\">Link <b>" +
-              std::to_string(i) + "</b></a></div>";
+      body += "<div class=\"row\"><label for=\"f" + std::to_string(i) + "\">Veld " +
+              std::to_string(i) + "</label><input id=\"f" + std::to_string(i) +
+              "\" type=\"checkbox\"><a href=\"#\">Link <b>" + std::to_string(i) + "</b></a></div>";
     }
     const auto s = read(page(body));
     CHECK(s.nodes.size() == 2 + 2000 * 5);

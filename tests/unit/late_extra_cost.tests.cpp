@@ -11,60 +11,67 @@ namespace {
 std::string cart(const std::string& extra_line) {
   return page(R"(<h1>Winkelwagen</h1><table>
     <tr><td>Regenjas</td><td>€ 89,95</td></tr>
-    <tr><th>Subtotaal</th><td>€ 89,95</td></tr>)" + extra_line + R"(
-    <tr><th>Totaal</th><td>€ 89,95</td></tr></table>)", "Winkelwagen");
+    <tr><th>Subtotaal</th><td>€ 89,95</td></tr>)" +
+                  extra_line + R"(
+    <tr><th>Totaal</th><td>€ 89,95</td></tr></table>)",
+              "Winkelwagen");
 }
 
 std::string checkout(const std::string& lines, const std::string& total) {
   return page(R"(<h1>Afrekenen</h1><table>
     <tr><td>Regenjas</td><td>€ 89,95</td></tr>
-    <tr><th>Subtotaal</th><td>€ 89,95</td></tr>)" + lines + R"(
-    <tr><th>Totaal</th><td>)" + total + R"(</td></tr></table>)");
+    <tr><th>Subtotaal</th><td>€ 89,95</td></tr>)" +
+              lines + R"(
+    <tr><th>Totaal</th><td>)" +
+              total + R"(</td></tr></table>)");
 }
 
 }  // namespace
 
 TEST_CASE("A cost first shown on a later step is a violation", "[late-extra-cost]") {
   kw::SessionMemory s;
-  CHECK(of_rule(analyse_html(cart(""), "https://shop.example/cart", &s), "late-extra-cost").empty());
-  auto fs = of_rule(analyse_html(checkout("<tr><th>Administratiekosten</th><td>€ 1,95</td></tr>",
-                                          "€ 91,90"),
-                                 "https://shop.example/checkout", &s),
-                    "late-extra-cost");
+  CHECK(
+      of_rule(analyse_html(cart(""), "https://shop.example/cart", &s), "late-extra-cost").empty());
+  auto fs = of_rule(
+      analyse_html(checkout("<tr><th>Administratiekosten</th><td>€ 1,95</td></tr>", "€ 91,90"),
+                   "https://shop.example/checkout", &s),
+      "late-extra-cost");
   REQUIRE(fs.size() == 1);
   CHECK(fs[0].severity == Severity::kViolation);
   CHECK(fs[0].message_key == "violation-late");
   CHECK(fs[0].vars.at("amount") == "€ 1,95");
   SECTION("and analysing the same step again gives the same finding") {
-    auto again = of_rule(analyse_html(checkout("<tr><th>Administratiekosten</th><td>€ 1,95</td></tr>",
-                                               "€ 91,90"),
-                                      "https://shop.example/checkout", &s),
-                         "late-extra-cost");
+    auto again = of_rule(
+        analyse_html(checkout("<tr><th>Administratiekosten</th><td>€ 1,95</td></tr>", "€ 91,90"),
+                     "https://shop.example/checkout", &s),
+        "late-extra-cost");
     CHECK(again.size() == 1);
   }
 }
 
 TEST_CASE("A cost disclosed earlier, even without its amount, is not late", "[late-extra-cost]") {
-  for (const char* line : {"<tr><th>Verzendkosten</th><td>€ 4,95</td></tr>",
-                           "<tr><td colspan=2>Verzendkosten worden berekend bij het afrekenen</td></tr>"}) {
+  for (const char* line :
+       {"<tr><th>Verzendkosten</th><td>€ 4,95</td></tr>",
+        "<tr><td colspan=2>Verzendkosten worden berekend bij het afrekenen</td></tr>"}) {
     INFO(line);
     kw::SessionMemory s;
     analyse_html(cart(line), "https://shop.example/cart", &s);
-    auto fs = of_rule(analyse_html(checkout("<tr><th>Verzendkosten</th><td>€ 4,95</td></tr>",
-                                            "€ 94,90"),
-                                   "https://shop.example/checkout", &s),
-                      "late-extra-cost");
+    auto fs =
+        of_rule(analyse_html(checkout("<tr><th>Verzendkosten</th><td>€ 4,95</td></tr>", "€ 94,90"),
+                             "https://shop.example/checkout", &s),
+                "late-extra-cost");
     CHECK(fs.empty());
   }
 }
 
 TEST_CASE("A cost that rises between steps is a violation", "[late-extra-cost]") {
   kw::SessionMemory s;
-  analyse_html(cart("<tr><th>Verzendkosten</th><td>€ 3,95</td></tr>"), "https://shop.example/cart", &s);
-  auto fs = of_rule(analyse_html(checkout("<tr><th>Verzendkosten</th><td>€ 6,95</td></tr>",
-                                          "€ 96,90"),
-                                 "https://shop.example/checkout", &s),
-                    "late-extra-cost");
+  analyse_html(cart("<tr><th>Verzendkosten</th><td>€ 3,95</td></tr>"), "https://shop.example/cart",
+               &s);
+  auto fs =
+      of_rule(analyse_html(checkout("<tr><th>Verzendkosten</th><td>€ 6,95</td></tr>", "€ 96,90"),
+                           "https://shop.example/checkout", &s),
+              "late-extra-cost");
   REQUIRE(fs.size() == 1);
   CHECK(fs[0].message_key == "violation-raised");
   CHECK(fs[0].vars.at("before") == "€ 3,95");
@@ -98,10 +105,12 @@ TEST_CASE("A total above its lines hides an amount", "[late-extra-cost]") {
   }
 }
 
-TEST_CASE("Summary rows written as <dt>/<dd> pairs are read as label and amount", "[late-extra-cost]") {
+TEST_CASE("Summary rows written as <dt>/<dd> pairs are read as label and amount",
+          "[late-extra-cost]") {
   kw::SessionMemory s;
-  analyse_html(page(R"(<dl><dt>Subtotaal</dt><dd>€ 89,95</dd><dt>Totaal</dt><dd>€ 89,95</dd></dl>)"),
-               "https://shop.example/checkout/cart", &s);
+  analyse_html(
+      page(R"(<dl><dt>Subtotaal</dt><dd>€ 89,95</dd><dt>Totaal</dt><dd>€ 89,95</dd></dl>)"),
+      "https://shop.example/checkout/cart", &s);
   auto fs = of_rule(analyse_html(page(R"(<h1>Bestelling afronden</h1><dl>
       <dt>Subtotaal</dt><dd>€ 89,95*</dd><dt>Administratiekosten</dt><dd>€ 1,95*</dd>
       <dt>Totaal</dt><dd>€ 91,90*</dd></dl>)"),

@@ -1,5 +1,5 @@
-// Tests for the one money parser (host/core/text/money.h): the price formats Dutch shops print, what is
-// not a price, spans, signs and kinds, and the helpers around it.
+// Tests for the one money parser (host/core/text/money.h): the price formats Dutch shops print,
+// what is not a price, spans, signs and kinds, and the helpers around it.
 #include <catch2/catch.hpp>
 
 #include <cstdint>
@@ -16,20 +16,28 @@ namespace {
 
 std::string kind_name(AmountKind k) {
   switch (k) {
-    case AmountKind::kExact: return "exact";
-    case AmountKind::kFree: return "free";
-    case AmountKind::kFrom: return "from";
-    case AmountKind::kRangeLow: return "range-low";
-    case AmountKind::kRangeHigh: return "range-high";
+    case AmountKind::kExact:
+      return "exact";
+    case AmountKind::kFree:
+      return "free";
+    case AmountKind::kFrom:
+      return "from";
+    case AmountKind::kRangeLow:
+      return "range-low";
+    case AmountKind::kRangeHigh:
+      return "range-high";
   }
   return "?";
 }
 
 std::string sign_name(AmountSign s) {
   switch (s) {
-    case AmountSign::kNone: return "none";
-    case AmountSign::kPlus: return "plus";
-    case AmountSign::kMinus: return "minus";
+    case AmountSign::kNone:
+      return "none";
+    case AmountSign::kPlus:
+      return "plus";
+    case AmountSign::kMinus:
+      return "minus";
   }
   return "?";
 }
@@ -56,7 +64,9 @@ constexpr AmountKind kFrom = AmountKind::kFrom;
 // Texts that hold exactly one amount, as shops print them.
 const OneAmount kFormats[] = {
     {"\xE2\x82\xAC 1.234,56", 123456, kNone, kExact},
-    {"\xE2\x82\xAC" "1234,-", 123400, kNone, kExact},
+    {"\xE2\x82\xAC"
+     "1234,-",
+     123400, kNone, kExact},
     {"\xE2\x82\xAC 12,\xE2\x80\x94", 1200, kNone, kExact},  // ",—"
     {"\xE2\x82\xAC 12,\xE2\x80\x93", 1200, kNone, kExact},  // ",–"
     {"\xE2\x82\xAC 12,--", 1200, kNone, kExact},
@@ -70,13 +80,17 @@ const OneAmount kFormats[] = {
     {"12,95 euro", 1295, kNone, kExact},
     {"12 euro", 1200, kNone, kExact},
     {"25 euro's", 2500, kNone, kExact},
-    {"\xE2\x82\xAC" "12", 1200, kNone, kExact},
+    {"\xE2\x82\xAC"
+     "12",
+     1200, kNone, kExact},
     {"2,95\xE2\x82\xAC", 295, kNone, kExact},
     {"2,95 \xE2\x82\xAC", 295, kNone, kExact},
-    {"\xE2\x82\xAC 1 234,56", 123456, kNone, kExact},                // space thousands
-    {"\xE2\x82\xAC 1\xE2\x80\xAF" "234,56", 123456, kNone, kExact},  // narrow NBSP thousands
-    {"\xE2\x82\xAC 1.234", 123400, kNone, kExact},                   // Dutch thousands
-    {"\xE2\x82\xAC 12.95", 1295, kNone, kExact},                     // English decimal
+    {"\xE2\x82\xAC 1 234,56", 123456, kNone, kExact},  // space thousands
+    {"\xE2\x82\xAC 1\xE2\x80\xAF"
+     "234,56",
+     123456, kNone, kExact},                        // narrow NBSP thousands
+    {"\xE2\x82\xAC 1.234", 123400, kNone, kExact},  // Dutch thousands
+    {"\xE2\x82\xAC 12.95", 1295, kNone, kExact},    // English decimal
     {"\xE2\x82\xAC 1,234.56", 123456, kNone, kExact},
     {"\xE2\x82\xAC 1,234", 123400, kNone, kExact},
     {"\xE2\x82\xAC 1.234.567,89", 123456789, kNone, kExact},
@@ -85,12 +99,16 @@ const OneAmount kFormats[] = {
     {"\xE2\x82\xAC 19,95*", 1995, kNone, kExact},
     {"\xE2\x82\xAC 9,99 p/st", 999, kNone, kExact},
     {"\xE2\x82\xAC 12 ,95", 1295, kNone, kExact},  // price split over nodes
-    {"Prijs:\xC2\xA0\xE2\x82\xAC\xC2\xA0" "49,95", 4995, kNone, kExact},
+    {"Prijs:\xC2\xA0\xE2\x82\xAC\xC2\xA0"
+     "49,95",
+     4995, kNone, kExact},
     {"Totaal (2 artikelen) \xE2\x82\xAC 25,00", 2500, kNone, kExact},
     {"2x \xE2\x82\xAC 5", 500, kNone, kExact},
     {"Aantal: 2 \xE2\x82\xAC 10,00", 1000, kNone, kExact},  // "2 €" is not read as a suffix price
-    {"\xEF\xBF\xA5 \xE2\x82\xAC \xEF\xBC\x91\xEF\xBC\x92,50", 1250, kNone, kExact},  // full-width digits
-    {"PostNL - \xE2\x82\xAC 4,95", 495, kNone, kExact},  // a dash after a label separates, not subtracts
+    {"\xEF\xBF\xA5 \xE2\x82\xAC \xEF\xBC\x91\xEF\xBC\x92,50", 1250, kNone,
+     kExact},  // full-width digits
+    {"PostNL - \xE2\x82\xAC 4,95", 495, kNone,
+     kExact},  // a dash after a label separates, not subtracts
     {"Maat 42 - \xE2\x82\xAC 89,95", 8995, kNone, kExact},
     {"Verzending \xE2\x80\x93 \xE2\x82\xAC 4,95", 495, kNone, kExact},
     {"Datum 01-02-2024 \xE2\x82\xAC 25,00", 2500, kNone, kExact},
@@ -99,23 +117,37 @@ const OneAmount kFormats[] = {
     {"FREE", 0, kNone, kFree},
     {"Gratis verzending", 0, kNone, kFree},
     {"+ \xE2\x82\xAC 2,95", 295, kPlus, kExact},
-    {"+\xE2\x82\xAC" "2,95", 295, kPlus, kExact},
+    {"+\xE2\x82\xAC"
+     "2,95",
+     295, kPlus, kExact},
     {"Cadeauverpakking + \xE2\x82\xAC 2,95", 295, kPlus, kExact},
-    {"-\xE2\x82\xAC" "5", 500, kMinus, kExact},
+    {"-\xE2\x82\xAC"
+     "5",
+     500, kMinus, kExact},
     {"- \xE2\x82\xAC 5,00", 500, kMinus, kExact},
     {"\xE2\x82\xAC -5,00", 500, kMinus, kExact},
     {"\xE2\x88\x92\xE2\x82\xAC 5", 500, kMinus, kExact},  // Unicode minus
-    {"\xE2\x82\xAC \xE2\x88\x92" "5,00", 500, kMinus, kExact},
+    {"\xE2\x82\xAC \xE2\x88\x92"
+     "5,00",
+     500, kMinus, kExact},
     {"EUR -5,00", 500, kMinus, kExact},
     {"-5,00 \xE2\x82\xAC", 500, kMinus, kExact},
     {"Korting: - \xE2\x82\xAC 5,00", 500, kMinus, kExact},
     {"Korting (WELKOM10) -\xE2\x82\xAC 7,50", 750, kMinus, kExact},
     {"vanaf \xE2\x82\xAC 9,95", 995, kNone, kFrom},
-    {"Vanaf\xE2\x82\xAC" "9,95", 995, kNone, kFrom},
-    {"v.a. \xE2\x82\xAC" "9,95", 995, kNone, kFrom},
-    {"v.a.\xE2\x82\xAC" "9,95", 995, kNone, kFrom},
+    {"Vanaf\xE2\x82\xAC"
+     "9,95",
+     995, kNone, kFrom},
+    {"v.a. \xE2\x82\xAC"
+     "9,95",
+     995, kNone, kFrom},
+    {"v.a.\xE2\x82\xAC"
+     "9,95",
+     995, kNone, kFrom},
     {"va. \xE2\x82\xAC 9,95", 995, kNone, kFrom},
-    {"from \xE2\x82\xAC" "9.95", 995, kNone, kFrom},
+    {"from \xE2\x82\xAC"
+     "9.95",
+     995, kNone, kFrom},
     {"gratis vanaf \xE2\x82\xAC 50", 5000, kNone, kFrom},
     {"Gratis verzending vanaf \xE2\x82\xAC 50,-", 5000, kNone, kFrom},
     {"Bij bestellingen boven \xE2\x82\xAC 75", 7500, kNone, kFrom},
@@ -163,16 +195,25 @@ TEST_CASE("find_amounts reads the price formats Dutch shops print", "[money]") {
 
 TEST_CASE("find_amounts reports spans, signs and kinds in text order", "[money]") {
   SECTION("spans cover sign, currency and number in the normalised text") {
-    check_amounts("Subtotaal: \xE2\x82\xAC\xC2\xA0" "12,95", {{1295, kNone, kExact, "\xE2\x82\xAC 12,95"}});
+    check_amounts(
+        "Subtotaal: \xE2\x82\xAC\xC2\xA0"
+        "12,95",
+        {{1295, kNone, kExact, "\xE2\x82\xAC 12,95"}});
     check_amounts("12,95 EUR incl.", {{1295, kNone, kExact, "12,95 eur"}});
-    check_amounts("Korting -\xE2\x82\xAC" "5", {{500, kMinus, kExact, "-\xE2\x82\xAC" "5"}});
+    check_amounts(
+        "Korting -\xE2\x82\xAC"
+        "5",
+        {{500, kMinus, kExact,
+          "-\xE2\x82\xAC"
+          "5"}});
     check_amounts("PostNL - \xE2\x82\xAC 4,95", {{495, kNone, kExact, "\xE2\x82\xAC 4,95"}});
     check_amounts("vanaf \xE2\x82\xAC 9,95", {{995, kNone, kFrom, "\xE2\x82\xAC 9,95"}});
     check_amounts("Verzending: GRATIS", {{0, kNone, kFree, "gratis"}});
   }
   SECTION("a threshold with gratis gives the threshold only, not a separate free amount") {
-    check_amounts("Verzendkosten: \xE2\x82\xAC 4,95 (gratis vanaf \xE2\x82\xAC 50)",
-                  {{495, kNone, kExact, "\xE2\x82\xAC 4,95"}, {5000, kNone, kFrom, "\xE2\x82\xAC 50"}});
+    check_amounts(
+        "Verzendkosten: \xE2\x82\xAC 4,95 (gratis vanaf \xE2\x82\xAC 50)",
+        {{495, kNone, kExact, "\xE2\x82\xAC 4,95"}, {5000, kNone, kFrom, "\xE2\x82\xAC 50"}});
   }
   SECTION("gratis that does not qualify a threshold stays a free amount") {
     check_amounts("Verzending: gratis. Totaal: \xE2\x82\xAC 25,00",
@@ -181,25 +222,44 @@ TEST_CASE("find_amounts reports spans, signs and kinds in text order", "[money]"
                   {{5000, kNone, kFrom, "\xE2\x82\xAC 50"}, {0, kNone, kFree, "gratis"}});
   }
   SECTION("ranges give a low and a high end") {
-    check_amounts("\xE2\x82\xAC 10 - \xE2\x82\xAC 20", {{1000, kNone, AmountKind::kRangeLow, "\xE2\x82\xAC 10"},
-                                                       {2000, kNone, AmountKind::kRangeHigh, "\xE2\x82\xAC 20"}});
-    check_amounts("\xE2\x82\xAC 10\xE2\x80\x93" "20", {{1000, kNone, AmountKind::kRangeLow, "\xE2\x82\xAC 10"},
-                                                       {2000, kNone, AmountKind::kRangeHigh, "20"}});
-    check_amounts("\xE2\x82\xAC" "10,00 tot \xE2\x82\xAC" "20,00",
-                  {{1000, kNone, AmountKind::kRangeLow, "\xE2\x82\xAC" "10,00"},
-                   {2000, kNone, AmountKind::kRangeHigh, "\xE2\x82\xAC" "20,00"}});
-    check_amounts("tussen \xE2\x82\xAC 10 en \xE2\x82\xAC 20", {{1000, kNone, AmountKind::kRangeLow, "\xE2\x82\xAC 10"},
-                                                               {2000, kNone, AmountKind::kRangeHigh, "\xE2\x82\xAC 20"}});
-    check_amounts("\xE2\x82\xAC 10,- - \xE2\x82\xAC 20,-", {{1000, kNone, AmountKind::kRangeLow, "\xE2\x82\xAC 10,-"},
-                                                           {2000, kNone, AmountKind::kRangeHigh, "\xE2\x82\xAC 20,-"}});
+    check_amounts("\xE2\x82\xAC 10 - \xE2\x82\xAC 20",
+                  {{1000, kNone, AmountKind::kRangeLow, "\xE2\x82\xAC 10"},
+                   {2000, kNone, AmountKind::kRangeHigh, "\xE2\x82\xAC 20"}});
+    check_amounts(
+        "\xE2\x82\xAC 10\xE2\x80\x93"
+        "20",
+        {{1000, kNone, AmountKind::kRangeLow, "\xE2\x82\xAC 10"},
+         {2000, kNone, AmountKind::kRangeHigh, "20"}});
+    check_amounts(
+        "\xE2\x82\xAC"
+        "10,00 tot \xE2\x82\xAC"
+        "20,00",
+        {{1000, kNone, AmountKind::kRangeLow,
+          "\xE2\x82\xAC"
+          "10,00"},
+         {2000, kNone, AmountKind::kRangeHigh,
+          "\xE2\x82\xAC"
+          "20,00"}});
+    check_amounts("tussen \xE2\x82\xAC 10 en \xE2\x82\xAC 20",
+                  {{1000, kNone, AmountKind::kRangeLow, "\xE2\x82\xAC 10"},
+                   {2000, kNone, AmountKind::kRangeHigh, "\xE2\x82\xAC 20"}});
+    check_amounts("\xE2\x82\xAC 10,- - \xE2\x82\xAC 20,-",
+                  {{1000, kNone, AmountKind::kRangeLow, "\xE2\x82\xAC 10,-"},
+                   {2000, kNone, AmountKind::kRangeHigh, "\xE2\x82\xAC 20,-"}});
     check_amounts("10 - 20 euro", {{1000, kNone, AmountKind::kRangeLow, "10"},
                                    {2000, kNone, AmountKind::kRangeHigh, "20 euro"}});
   }
   SECTION("what only looks like a range gives separate amounts") {
-    check_amounts("\xE2\x82\xAC 10 en \xE2\x82\xAC 20",  // "en" needs "tussen"
-                  {{1000, kNone, kExact, "\xE2\x82\xAC 10"}, {2000, kNone, kExact, "\xE2\x82\xAC 20"}});
-    check_amounts("\xE2\x82\xAC 20 -\xE2\x82\xAC" "5",  // the high end would be lower: a deduction
-                  {{2000, kNone, kExact, "\xE2\x82\xAC 20"}, {500, kMinus, kExact, "-\xE2\x82\xAC" "5"}});
+    check_amounts(
+        "\xE2\x82\xAC 10 en \xE2\x82\xAC 20",  // "en" needs "tussen"
+        {{1000, kNone, kExact, "\xE2\x82\xAC 10"}, {2000, kNone, kExact, "\xE2\x82\xAC 20"}});
+    check_amounts(
+        "\xE2\x82\xAC 20 -\xE2\x82\xAC"
+        "5",  // the high end would be lower: a deduction
+        {{2000, kNone, kExact, "\xE2\x82\xAC 20"},
+         {500, kMinus, kExact,
+          "-\xE2\x82\xAC"
+          "5"}});
     check_amounts("\xE2\x82\xAC 10 - 20% korting", {{1000, kNone, kExact, "\xE2\x82\xAC 10"}});
   }
   SECTION("several prices in one text come back in order") {
@@ -207,8 +267,9 @@ TEST_CASE("find_amounts reports spans, signs and kinds in text order", "[money]"
                   {{2999, kNone, kExact, "\xE2\x82\xAC 29,99"},
                    {1999, kNone, kExact, "\xE2\x82\xAC 19,99"},
                    {495, kPlus, kExact, "+ \xE2\x82\xAC 4,95"}});
-    check_amounts("2,95 \xE2\x82\xAC 3,95 \xE2\x82\xAC",
-                  {{295, kNone, kExact, "2,95 \xE2\x82\xAC"}, {395, kNone, kExact, "3,95 \xE2\x82\xAC"}});
+    check_amounts(
+        "2,95 \xE2\x82\xAC 3,95 \xE2\x82\xAC",
+        {{295, kNone, kExact, "2,95 \xE2\x82\xAC"}, {395, kNone, kExact, "3,95 \xE2\x82\xAC"}});
   }
   SECTION("signed_cents is negative for a deduction") {
     const auto m = first_amount("Korting: -\xE2\x82\xAC 12,50");
@@ -222,10 +283,22 @@ TEST_CASE("find_amounts reports spans, signs and kinds in text order", "[money]"
 TEST_CASE("find_amounts ignores what is not a price", "[money]") {
   SECTION("numbers without a currency are not amounts") {
     const char* const texts[] = {
-        "2 stuks",          "Art. 6:230 BW",         "1234 AB Amsterdam",     "21% btw",
-        "2,5% toeslag",     "Levering in 2-3 werkdagen", "Bestelnummer 123456", "Bel 020-1234567",
-        "Maat 42",          "12,95",                 "6 - 8 werkdagen",       "versie 1.2.3",
-        "",                 "geen prijs hier",       "\xE2\x82\xAC",         "EUR",
+        "2 stuks",
+        "Art. 6:230 BW",
+        "1234 AB Amsterdam",
+        "21% btw",
+        "2,5% toeslag",
+        "Levering in 2-3 werkdagen",
+        "Bestelnummer 123456",
+        "Bel 020-1234567",
+        "Maat 42",
+        "12,95",
+        "6 - 8 werkdagen",
+        "versie 1.2.3",
+        "",
+        "geen prijs hier",
+        "\xE2\x82\xAC",
+        "EUR",
     };
     for (const char* t : texts) {
       INFO("input: " << t);
@@ -234,7 +307,8 @@ TEST_CASE("find_amounts ignores what is not a price", "[money]") {
     }
   }
   SECTION("words that merely contain a currency code or a free word are not amounts") {
-    const char* const texts[] = {"12 europese landen", "peur 5", "freelance werk", "vrijgratisheid"};
+    const char* const texts[] = {"12 europese landen", "peur 5", "freelance werk",
+                                 "vrijgratisheid"};
     for (const char* t : texts) {
       INFO("input: " << t);
       CHECK(find_amounts(t).empty());
@@ -330,7 +404,8 @@ TEST_CASE("format_euro writes cents the Dutch way", "[money]") {
   }
   SECTION("negative amounts get a leading minus") {
     CHECK(format_euro(-500) == "-\xE2\x82\xAC 5,00");
-    CHECK(format_euro(std::numeric_limits<std::int64_t>::min()) == "-\xE2\x82\xAC 92.233.720.368.547.758,08");
+    CHECK(format_euro(std::numeric_limits<std::int64_t>::min()) ==
+          "-\xE2\x82\xAC 92.233.720.368.547.758,08");
   }
   SECTION("a formatted amount parses back to the same value") {
     for (const std::int64_t cents : {0LL, 1LL, 99LL, 1295LL, 123456LL, 99999999999LL}) {
@@ -344,9 +419,32 @@ TEST_CASE("format_euro writes cents the Dutch way", "[money]") {
 
 TEST_CASE("find_amounts keeps its invariants on arbitrary price-like text", "[money]") {
   SECTION("spans lie inside the normalised text, in order, and cents are never negative") {
-    const char* const pieces[] = {"\xE2\x82\xAC", "1", "2", "9", "0", ".", ",", "-", " ", "  ", "eur", "euro",
-                                  "gratis", "vanaf", "v.a.", "tussen", " en ", " tot ", "%", "\xE2\x88\x92",
-                                  "\xE2\x80\x93", "\xE2\x80\x94", "+", "x", "\xC2\xA0", "\xFF"};
+    const char* const pieces[] = {"\xE2\x82\xAC",
+                                  "1",
+                                  "2",
+                                  "9",
+                                  "0",
+                                  ".",
+                                  ",",
+                                  "-",
+                                  " ",
+                                  "  ",
+                                  "eur",
+                                  "euro",
+                                  "gratis",
+                                  "vanaf",
+                                  "v.a.",
+                                  "tussen",
+                                  " en ",
+                                  " tot ",
+                                  "%",
+                                  "\xE2\x88\x92",
+                                  "\xE2\x80\x93",
+                                  "\xE2\x80\x94",
+                                  "+",
+                                  "x",
+                                  "\xC2\xA0",
+                                  "\xFF"};
     constexpr std::size_t kPieces = sizeof(pieces) / sizeof(pieces[0]);
     std::uint32_t state = 2024;
     for (int round = 0; round < 2000; ++round) {

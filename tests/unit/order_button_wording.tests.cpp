@@ -15,7 +15,8 @@ std::string final_step(const std::string& button) {
     <label><input type="radio" name="pm" checked> iDEAL</label>
     <form action="/order" method="post">
       <label><input type="checkbox" name="terms"> Ik ga akkoord met de algemene voorwaarden</label>
-      )" + button + R"(
+      )" + button +
+              R"(
     </form>
     <a href="/cart">Terug naar winkelwagen</a>)");
 }
@@ -51,15 +52,15 @@ TEST_CASE("Wordings that say you pay pass", "[order-button-wording]") {
 }
 
 TEST_CASE("Only the button's own words count, not text beside it", "[order-button-wording]") {
-  auto f = only(of_rule(
-      final_step("<p>Door te bestellen ga je een betalingsverplichting aan.</p>"
-                 "<button type=\"submit\">Bestelling plaatsen</button>"),
-      kFinalUrl, "order-button-wording"));
+  auto f = only(of_rule(final_step("<p>Door te bestellen ga je een betalingsverplichting aan.</p>"
+                                   "<button type=\"submit\">Bestelling plaatsen</button>"),
+                        kFinalUrl, "order-button-wording"));
   CHECK(f.severity == Severity::kViolation);
   CHECK(f.evidence == "Bestelling plaatsen");
 }
 
-TEST_CASE("Input, link and role=button controls are judged by their names", "[order-button-wording]") {
+TEST_CASE("Input, link and role=button controls are judged by their names",
+          "[order-button-wording]") {
   SECTION("an input's value is its name") {
     auto f = only(of_rule(final_step("<input type=\"submit\" value=\"Bestellen\">"), kFinalUrl,
                           "order-button-wording"));
@@ -81,8 +82,8 @@ TEST_CASE("A button with no readable name is a finding", "[order-button-wording]
 }
 
 TEST_CASE("An amount without pay words needs review", "[order-button-wording]") {
-  auto f = only(of_rule(final_step("<button type=\"submit\">Bestellen · € 25,00</button>"), kFinalUrl,
-                        "order-button-wording"));
+  auto f = only(of_rule(final_step("<button type=\"submit\">Bestellen · € 25,00</button>"),
+                        kFinalUrl, "order-button-wording"));
   CHECK(f.severity == Severity::kNeedsReview);
   CHECK(f.message_key == "needs-review-amount");
 }
@@ -99,11 +100,13 @@ TEST_CASE("A cart's Afrekenen link that starts the checkout is not the order but
   const std::string cart = page(R"(<h1>Winkelwagen</h1>
     <table><tr><td>Fietsbel</td><td>€ 12,95</td></tr></table>
     <a class="button" href="/checkout">Afrekenen</a>
-    <a href="/">Verder winkelen</a>)", "Winkelwagen");
+    <a href="/">Verder winkelen</a>)",
+                                "Winkelwagen");
   CHECK(of_rule(cart, "https://shop.example/winkelwagen", "order-button-wording").empty());
   SECTION("nor is a product page's Bestel nu") {
     const std::string product = page(R"(<h1>Fietsbel Classic</h1><p>€ 12,95</p>
-      <button>In winkelwagen</button>)", "Fietsbel");
+      <button>In winkelwagen</button>)",
+                                     "Fietsbel");
     CHECK(of_rule(product, "https://shop.example/fietsbel", "order-button-wording").empty());
   }
 }

@@ -1,7 +1,7 @@
 // Page facts: the rows that show an amount (also when the amount is split over several nodes), the
 // controls with the words around them, and page text that leaves hidden parts out.
-#include "analysis_helpers.h"
 #include "engine/page_facts.h"
+#include "analysis_helpers.h"
 
 using kwtest::page;
 
@@ -46,7 +46,8 @@ TEST_CASE("A checkbox's context is its own option row, not its neighbour's", "[f
 }
 
 TEST_CASE("Hidden parts of the page are not page text", "[facts]") {
-  const kw::Snapshot snap = read(R"(<p>Zichtbaar</p><div hidden><p>Controleer je bestelling</p></div>
+  const kw::Snapshot snap =
+      read(R"(<p>Zichtbaar</p><div hidden><p>Controleer je bestelling</p></div>
       <p style="display:none">Ook verborgen</p>)");
   kw::PageFacts facts(snap);
   CHECK(facts.page_words() == "zichtbaar");

@@ -18,8 +18,10 @@ TEST_CASE("A fee for iDEAL, cards, Bancontact, direct debit or transfer is a vio
           "[payment-surcharge]") {
   for (const char* option :
        {"<li><label><input type=radio name=pm> iDEAL <span>+ € 0,29</span></label></li>",
-        "<li><label><input type=radio name=pm> Creditcard (Visa, Mastercard)</label> <small>2,5% toeslag</small></li>",
-        "<li><label><input type=radio name=pm> Bancontact</label> <span>€ 0,35 transactiekosten</span></li>",
+        "<li><label><input type=radio name=pm> Creditcard (Visa, Mastercard)</label> <small>2,5% "
+        "toeslag</small></li>",
+        "<li><label><input type=radio name=pm> Bancontact</label> <span>€ 0,35 "
+        "transactiekosten</span></li>",
         "<li><label><input type=radio name=pm> Overboeking + €1,-</label></li>"}) {
     INFO(option);
     auto fs = methods(option);
@@ -29,9 +31,9 @@ TEST_CASE("A fee for iDEAL, cards, Bancontact, direct debit or transfer is a vio
 }
 
 TEST_CASE("A fee for PayPal, Amex or Klarna needs review", "[payment-surcharge]") {
-  for (const char* option :
-       {"<li><label><input type=radio name=pm> PayPal (+ € 0,50)</label></li>",
-        "<li><label><input type=radio name=pm> American Express</label> <span>+ 3% toeslag</span></li>"}) {
+  for (const char* option : {"<li><label><input type=radio name=pm> PayPal (+ € 0,50)</label></li>",
+                             "<li><label><input type=radio name=pm> American Express</label> "
+                             "<span>+ 3% toeslag</span></li>"}) {
     INFO(option);
     auto fs = methods(option);
     REQUIRE(fs.size() == 1);
@@ -57,7 +59,8 @@ TEST_CASE("A surcharge stated in a sentence is found", "[payment-surcharge]") {
   CHECK(fs[0].severity == Severity::kViolation);
 }
 
-TEST_CASE("A fee in a summary table is the fee's own line, not the subtotal", "[payment-surcharge]") {
+TEST_CASE("A fee in a summary table is the fee's own line, not the subtotal",
+          "[payment-surcharge]") {
   const std::string summary = R"(<table><tr><th>Subtotaal</th><td>€ 808,95</td></tr>
       <tr><th>Betaalkosten iDEAL</th><td>€ 0,35</td></tr><tr><th>Totaal</th><td>€ 809,30</td></tr></table>)";
   auto fs = of_rule(page(summary), kUrl, "payment-surcharge");
@@ -66,7 +69,8 @@ TEST_CASE("A fee in a summary table is the fee's own line, not the subtotal", "[
   CHECK(fs[0].vars.at("method") == "iDEAL");
   SECTION("and the same fee at the method and in the summary is one finding shown at both") {
     auto both = of_rule(page("<label><input type=radio name=pm checked> iDEAL + € 0,35</label>"
-                             "<label><input type=radio name=pm> PayPal</label>" + summary),
+                             "<label><input type=radio name=pm> PayPal</label>" +
+                             summary),
                         kUrl, "payment-surcharge");
     REQUIRE(both.size() == 1);
     CHECK(both[0].related.size() == 1);

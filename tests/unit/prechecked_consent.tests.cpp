@@ -16,10 +16,10 @@ std::vector<kw::Finding> box(const std::string& label, bool checked = true) {
 }  // namespace
 
 TEST_CASE("A pre-ticked newsletter or marketing box is a violation", "[prechecked-consent]") {
-  for (const char* label : {"Ja, ik wil de nieuwsbrief ontvangen",
-                            "Houd mij op de hoogte van aanbiedingen en acties",
-                            "Stuur mij persoonlijke aanbiedingen per e-mail",
-                            "Ik ontvang graag tips en inspiratie via SMS"}) {
+  for (const char* label :
+       {"Ja, ik wil de nieuwsbrief ontvangen", "Houd mij op de hoogte van aanbiedingen en acties",
+        "Stuur mij persoonlijke aanbiedingen per e-mail",
+        "Ik ontvang graag tips en inspiratie via SMS"}) {
     INFO(label);
     auto fs = box(label);
     REQUIRE(fs.size() == 1);

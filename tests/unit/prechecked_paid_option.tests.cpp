@@ -1,4 +1,5 @@
-// prechecked-paid-option: pre-ticked paid extras, the radio-group nuance, and the user's own unticking.
+// prechecked-paid-option: pre-ticked paid extras, the radio-group nuance, and the user's own
+// unticking.
 #include <nlohmann/json.hpp>
 
 #include "analysis_helpers.h"
@@ -13,13 +14,14 @@ const char* kUrl = "https://shop.example/checkout";
 }
 
 TEST_CASE("A pre-ticked box for a paid extra is a violation", "[prechecked-paid-option]") {
-  for (const char* label : {"Verzendverzekering + € 2,95", "Verleng je garantie met 2 jaar (€ 19,-)",
-                            "Doneer € 1 aan het Wereld Natuur Fonds", "Cadeauverpakking € 3,50",
-                            "Ja, voeg pakketverzekering toe"}) {
+  for (const char* label :
+       {"Verzendverzekering + € 2,95", "Verleng je garantie met 2 jaar (€ 19,-)",
+        "Doneer € 1 aan het Wereld Natuur Fonds", "Cadeauverpakking € 3,50",
+        "Ja, voeg pakketverzekering toe"}) {
     INFO(label);
-    auto fs = of_rule(page(std::string("<label><input type=\"checkbox\" checked> ") + label +
-                           "</label>"),
-                      kUrl, "prechecked-paid-option");
+    auto fs =
+        of_rule(page(std::string("<label><input type=\"checkbox\" checked> ") + label + "</label>"),
+                kUrl, "prechecked-paid-option");
     REQUIRE(fs.size() == 1);
     CHECK(fs[0].severity == Severity::kViolation);
     CHECK_FALSE(fs[0].resolved_by_user);
@@ -27,16 +29,18 @@ TEST_CASE("A pre-ticked box for a paid extra is a violation", "[prechecked-paid-
 }
 
 TEST_CASE("Unticked or free options are not findings", "[prechecked-paid-option]") {
-  for (const char* box : {"<label><input type=\"checkbox\"> Verzendverzekering + € 2,95</label>",
-                          "<label><input type=\"checkbox\" checked> Gratis cadeauverpakking</label>",
-                          "<label><input type=\"checkbox\" checked> Verzenden naar hetzelfde adres</label>",
-                          "<label><input type=\"checkbox\" checked> Extra garantie (€ 0,00)</label>"}) {
+  for (const char* box :
+       {"<label><input type=\"checkbox\"> Verzendverzekering + € 2,95</label>",
+        "<label><input type=\"checkbox\" checked> Gratis cadeauverpakking</label>",
+        "<label><input type=\"checkbox\" checked> Verzenden naar hetzelfde adres</label>",
+        "<label><input type=\"checkbox\" checked> Extra garantie (€ 0,00)</label>"}) {
     INFO(box);
     CHECK(of_rule(page(box), kUrl, "prechecked-paid-option").empty());
   }
 }
 
-TEST_CASE("A paid radio choice is wrong only when a cheaper one exists", "[prechecked-paid-option]") {
+TEST_CASE("A paid radio choice is wrong only when a cheaper one exists",
+          "[prechecked-paid-option]") {
   SECTION("express pre-selected beside free standard delivery") {
     auto fs = of_rule(page(R"(<div role="radiogroup">
         <label><input type="radio" name="ship"> Standaard bezorging (gratis)</label>

@@ -11,17 +11,23 @@ using kwtest::page;
 namespace {
 const char* kUrl = "https://shop.example/product/boormachine";
 
-std::vector<kw::Finding> with_fonts(double excl_px, int excl_weight, double incl_px, int incl_weight) {
-  nlohmann::json j = {
-      {"schema", "kassawacht.snapshot/1"},
-      {"url", kUrl},
-      {"nodes",
-       {{{"id", "k0"}, {"parent", -1}, {"tag", "body"}},
-        {{"id", "k1"}, {"parent", 0}, {"tag", "div"}},
-        {{"id", "k2"}, {"parent", 1}, {"tag", "span"}, {"text", "€ 82,64 excl. btw"},
-         {"font", {{"size", excl_px}, {"weight", excl_weight}}}},
-        {{"id", "k3"}, {"parent", 1}, {"tag", "span"}, {"text", "€ 99,99 incl. btw"},
-         {"font", {{"size", incl_px}, {"weight", incl_weight}}}}}}};
+std::vector<kw::Finding> with_fonts(double excl_px, int excl_weight, double incl_px,
+                                    int incl_weight) {
+  nlohmann::json j = {{"schema", "kassawacht.snapshot/1"},
+                      {"url", kUrl},
+                      {"nodes",
+                       {{{"id", "k0"}, {"parent", -1}, {"tag", "body"}},
+                        {{"id", "k1"}, {"parent", 0}, {"tag", "div"}},
+                        {{"id", "k2"},
+                         {"parent", 1},
+                         {"tag", "span"},
+                         {"text", "€ 82,64 excl. btw"},
+                         {"font", {{"size", excl_px}, {"weight", excl_weight}}}},
+                        {{"id", "k3"},
+                         {"parent", 1},
+                         {"tag", "span"},
+                         {"text", "€ 99,99 incl. btw"},
+                         {"font", {{"size", incl_px}, {"weight", incl_weight}}}}}}};
   auto snap = kw::snapshot_from_json(j);
   REQUIRE(snap.ok());
   kw::SessionMemory s;
@@ -30,9 +36,10 @@ std::vector<kw::Finding> with_fonts(double excl_px, int excl_weight, double incl
 }  // namespace
 
 TEST_CASE("A price shown only excluding VAT is a violation", "[price-excl-vat]") {
-  auto fs = of_rule(page("<h1>Accuboormachine</h1><p class=price>€ 82,64 <small>excl. btw</small></p>"
-                         "<button>In winkelwagen</button>"),
-                    kUrl, "price-excl-vat");
+  auto fs =
+      of_rule(page("<h1>Accuboormachine</h1><p class=price>€ 82,64 <small>excl. btw</small></p>"
+                   "<button>In winkelwagen</button>"),
+              kUrl, "price-excl-vat");
   REQUIRE(fs.size() == 1);
   CHECK(fs[0].severity == Severity::kViolation);
   CHECK(fs[0].message_key == "violation-no-incl");
@@ -62,15 +69,17 @@ TEST_CASE("With layout, the louder excl. price is a violation", "[price-excl-vat
 }
 
 TEST_CASE("Shops for businesses only and incl.-only prices are silent", "[price-excl-vat]") {
-  CHECK(of_rule(page("<p>Wij leveren uitsluitend aan zakelijke klanten.</p><p>€ 82,64 excl. btw</p>"),
-                kUrl, "price-excl-vat")
-            .empty());
+  CHECK(
+      of_rule(page("<p>Wij leveren uitsluitend aan zakelijke klanten.</p><p>€ 82,64 excl. btw</p>"),
+              kUrl, "price-excl-vat")
+          .empty());
   CHECK(of_rule(page("<p>€ 99,99 incl. btw</p>"), kUrl, "price-excl-vat").empty());
 }
 
 TEST_CASE("A VAT amount line is not a price excluding VAT", "[price-excl-vat]") {
-  CHECK(of_rule(page(R"(<dl><dt>Totaalprijs</dt><dd>€ 313,85</dd><dt>Netto totaal</dt><dd>€ 259,38</dd>
+  CHECK(of_rule(
+            page(R"(<dl><dt>Totaalprijs</dt><dd>€ 313,85</dd><dt>Netto totaal</dt><dd>€ 259,38</dd>
                         <dt>plus 21% btw</dt><dd>€ 54,47</dd></dl>)"),
-                kUrl, "price-excl-vat")
+            kUrl, "price-excl-vat")
             .empty());
 }

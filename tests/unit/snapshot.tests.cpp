@@ -1,5 +1,5 @@
-// The snapshot JSON contract (docs/snapshot.md): what the host accepts, what it refuses and with which
-// pointer and message, and that what it writes reads back unchanged.
+// The snapshot JSON contract (docs/snapshot.md): what the host accepts, what it refuses and with
+// which pointer and message, and that what it writes reads back unchanged.
 #include <catch2/catch.hpp>
 
 #include <fstream>
@@ -191,7 +191,8 @@ TEST_CASE("optional fields take their defaults", "[snapshot]") {
     CHECK_FALSE(n.struck);
   }
   SECTION("An empty node list is a valid snapshot.") {
-    auto e = kw::snapshot_from_json(json::parse(R"({"schema":"kassawacht.snapshot/1","url":"","nodes":[]})"));
+    auto e = kw::snapshot_from_json(
+        json::parse(R"({"schema":"kassawacht.snapshot/1","url":"","nodes":[]})"));
     REQUIRE(e.ok());
     CHECK(e.value().nodes.empty());
   }
@@ -226,8 +227,8 @@ TEST_CASE("the schema id is checked", "[snapshot]") {
     CHECK_THAT(e.message, Catch::Contains("version 2") && Catch::Contains("kassawacht.snapshot/1"));
   }
   SECTION("An unrelated schema id is an invalid snapshot.") {
-    for (const char* id : {"other/1", "kassawacht.snapshot/", "kassawacht.snapshot/1.1", "kassawacht.snapshot/x",
-                           "KASSAWACHT.SNAPSHOT/1"}) {
+    for (const char* id : {"other/1", "kassawacht.snapshot/", "kassawacht.snapshot/1.1",
+                           "kassawacht.snapshot/x", "KASSAWACHT.SNAPSHOT/1"}) {
       json j = example();
       j["schema"] = id;
       INFO(id);
@@ -332,17 +333,21 @@ TEST_CASE("node identity and order are checked", "[snapshot]") {
   }
   SECTION("A huge parent is out of range, not wrapped.") {
     json big = std::numeric_limits<std::uint64_t>::max();
-    CHECK(error_of(with_node(3, {{"id", "k3"}, {"parent", big}, {"tag", "p"}})).where == "/nodes/3/parent");
+    CHECK(error_of(with_node(3, {{"id", "k3"}, {"parent", big}, {"tag", "p"}})).where ==
+          "/nodes/3/parent");
     json low = std::numeric_limits<std::int64_t>::min();
-    CHECK(error_of(with_node(3, {{"id", "k3"}, {"parent", low}, {"tag", "p"}})).where == "/nodes/3/parent");
+    CHECK(error_of(with_node(3, {{"id", "k3"}, {"parent", low}, {"tag", "p"}})).where ==
+          "/nodes/3/parent");
   }
   SECTION("A missing parent is an error.") {
     CHECK(error_of(with_node(3, {{"id", "k3"}, {"tag", "p"}})).where == "/nodes/3/parent");
   }
   SECTION("A missing or empty tag is an error.") {
     CHECK(error_of(with_node(3, {{"id", "k3"}, {"parent", 0}})).where == "/nodes/3/tag");
-    CHECK(error_of(with_node(3, {{"id", "k3"}, {"parent", 0}, {"tag", ""}})).where == "/nodes/3/tag");
-    CHECK(error_of(with_node(3, {{"id", "k3"}, {"parent", 0}, {"tag", 1}})).where == "/nodes/3/tag");
+    CHECK(error_of(with_node(3, {{"id", "k3"}, {"parent", 0}, {"tag", ""}})).where ==
+          "/nodes/3/tag");
+    CHECK(error_of(with_node(3, {{"id", "k3"}, {"parent", 0}, {"tag", 1}})).where ==
+          "/nodes/3/tag");
   }
   SECTION("A tag is lower-cased.") {
     auto r = kw::snapshot_from_json(with_node(3, {{"id", "k3"}, {"parent", 0}, {"tag", "BuTTon"}}));
@@ -361,7 +366,8 @@ TEST_CASE("node field types are checked", "[snapshot]") {
     CHECK(e.message == "expected a boolean, got string (node k2)");
   }
   SECTION("Every boolean field is checked.") {
-    for (const char* key : {"checked", "defaultChecked", "disabled", "visible", "filled", "struck"}) {
+    for (const char* key :
+         {"checked", "defaultChecked", "disabled", "visible", "filled", "struck"}) {
       json j = example();
       j["nodes"][1][key] = 1;
       INFO(key);
@@ -386,7 +392,8 @@ TEST_CASE("node field types are checked", "[snapshot]") {
     j["nodes"][1]["attrs"]["tabindex"] = 0;
     const auto e = error_of(j);
     CHECK(e.where == "/nodes/1/attrs/tabindex");
-    CHECK_THAT(e.message, Catch::Contains("expected a string, got integer") && Catch::Contains("node k1"));
+    CHECK_THAT(e.message,
+               Catch::Contains("expected a string, got integer") && Catch::Contains("node k1"));
   }
   SECTION("An attribute name is escaped in the pointer.") {
     json j = example();
@@ -452,7 +459,9 @@ TEST_CASE("boxes and fonts are checked", "[snapshot]") {
     CHECK(font_error({{"weight", 700.5}}).where == "/nodes/1/font/weight");
     CHECK_THAT(font_error({{"weight", "bold"}}).message, Catch::Contains("node k1"));
   }
-  SECTION("A font that is not an object is refused.") { CHECK(font_error(16).where == "/nodes/1/font"); }
+  SECTION("A font that is not an object is refused.") {
+    CHECK(font_error(16).where == "/nodes/1/font");
+  }
   SECTION("Either font field may be absent.") {
     json j = example();
     j["nodes"][1]["font"] = {{"size", 12.5}};
@@ -470,33 +479,48 @@ TEST_CASE("typed values are refused", "[snapshot]") {
     return j;
   };
   SECTION("A text field's value is refused with the privacy message.") {
-    const auto e = error_of(with_value(
-        {{"id", "k3"}, {"parent", 0}, {"tag", "input"}, {"attrs", {{"type", "email"}, {"value", "a@b.nl"}}}}));
+    const auto e = error_of(with_value({{"id", "k3"},
+                                        {"parent", 0},
+                                        {"tag", "input"},
+                                        {"attrs", {{"type", "email"}, {"value", "a@b.nl"}}}}));
     CHECK(e.code == kw::ErrorCode::kSnapshotInvalid);
     CHECK(e.where == "/nodes/3/attrs/value");
     CHECK_THAT(e.message, Catch::Contains("value of a form field must not be sent; send filled") &&
                               Catch::Contains("node k3"));
   }
   SECTION("A value in another case is refused too.") {
-    CHECK(error_of(with_value({{"id", "k3"}, {"parent", 0}, {"tag", "textarea"}, {"attrs", {{"VALUE", "x"}}}}))
+    CHECK(error_of(
+              with_value(
+                  {{"id", "k3"}, {"parent", 0}, {"tag", "textarea"}, {"attrs", {{"VALUE", "x"}}}}))
               .where == "/nodes/3/attrs/VALUE");
   }
   SECTION("A value on any non-button node is refused.") {
     for (const char* tag : {"div", "select", "textarea", "option"}) {
       INFO(tag);
-      CHECK_FALSE(kw::snapshot_from_json(with_value({{"id", "k3"}, {"parent", 0}, {"tag", tag},
-                                                     {"attrs", {{"value", "x"}}}})).ok());
+      CHECK_FALSE(
+          kw::snapshot_from_json(
+              with_value({{"id", "k3"}, {"parent", 0}, {"tag", tag}, {"attrs", {{"value", "x"}}}}))
+              .ok());
     }
-    CHECK_FALSE(kw::snapshot_from_json(with_value({{"id", "k3"}, {"parent", 0}, {"tag", "input"},
-                                                   {"attrs", {{"value", "x"}}}})).ok());
+    CHECK_FALSE(
+        kw::snapshot_from_json(
+            with_value(
+                {{"id", "k3"}, {"parent", 0}, {"tag", "input"}, {"attrs", {{"value", "x"}}}}))
+            .ok());
   }
   SECTION("A button's value is allowed.") {
-    CHECK(kw::snapshot_from_json(with_value({{"id", "k3"}, {"parent", 0}, {"tag", "button"},
-                                             {"attrs", {{"value", "pay"}}}})).ok());
+    CHECK(kw::snapshot_from_json(
+              with_value(
+                  {{"id", "k3"}, {"parent", 0}, {"tag", "button"}, {"attrs", {{"value", "pay"}}}}))
+              .ok());
     for (const char* type : {"submit", "button", "reset", "image", "SUBMIT"}) {
       INFO(type);
-      CHECK(kw::snapshot_from_json(with_value({{"id", "k3"}, {"parent", 0}, {"tag", "INPUT"},
-                                               {"attrs", {{"type", type}, {"value", "Bestellen"}}}})).ok());
+      CHECK(
+          kw::snapshot_from_json(with_value({{"id", "k3"},
+                                             {"parent", 0},
+                                             {"tag", "INPUT"},
+                                             {"attrs", {{"type", type}, {"value", "Bestellen"}}}}))
+              .ok());
     }
   }
 }
@@ -600,7 +624,9 @@ TEST_CASE("a snapshot round-trips through JSON", "[snapshot]") {
 TEST_CASE("Node::attr finds attributes", "[snapshot]") {
   kw::Node n;
   n.attrs = {{"type", "checkbox"}, {"aria-label", ""}};
-  SECTION("A present attribute is returned.") { CHECK(n.attr("type") == "checkbox"); }
+  SECTION("A present attribute is returned.") {
+    CHECK(n.attr("type") == "checkbox");
+  }
   SECTION("A missing attribute is an empty view.") {
     CHECK(n.attr("name").empty());
     CHECK(n.attr("aria-label").empty());
@@ -625,8 +651,8 @@ TEST_CASE("the documented example is a valid snapshot", "[snapshot]") {
     CHECK(r.value().frames.size() == 1);
   }
   SECTION("The JSON schema names the same version.") {
-    const json schema =
-        json::parse(read_text(std::string(KW_TEST_SOURCE_DIR) + "/../schemas/snapshot.schema.json"));
+    const json schema = json::parse(
+        read_text(std::string(KW_TEST_SOURCE_DIR) + "/../schemas/snapshot.schema.json"));
     CHECK(schema["properties"]["schema"]["const"] == std::string(kw::kSnapshotSchemaId));
     CHECK(schema["properties"]["nodes"]["maxItems"] == kw::kMaxSnapshotNodes);
   }

@@ -1,5 +1,5 @@
-// Tests for VAT wording on prices (host/core/text/vat.h): incl./excl./reverse charge/rate statements,
-// and VAT numbers and look-alike words that are no statement about a price.
+// Tests for VAT wording on prices (host/core/text/vat.h): incl./excl./reverse charge/rate
+// statements, and VAT numbers and look-alike words that are no statement about a price.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -14,10 +14,14 @@ namespace {
 
 std::string kind_name(VatKind k) {
   switch (k) {
-    case VatKind::kIncluded: return "included";
-    case VatKind::kExcluded: return "excluded";
-    case VatKind::kReverseCharge: return "reverse-charge";
-    case VatKind::kRateOnly: return "rate-only";
+    case VatKind::kIncluded:
+      return "included";
+    case VatKind::kExcluded:
+      return "excluded";
+    case VatKind::kReverseCharge:
+      return "reverse-charge";
+    case VatKind::kRateOnly:
+      return "rate-only";
   }
   return "?";
 }
@@ -99,7 +103,8 @@ TEST_CASE("find_vat recognises VAT wording on a price", "[vat]") {
     CHECK(normalize(text).substr(got[0].begin, got[0].end - got[0].begin) == "inclusief 21% btw");
   }
   SECTION("several mentions come back in text order") {
-    const auto got = find_vat("Totaal incl. BTW \xE2\x82\xAC 121,00 waarvan BTW (21%) \xE2\x82\xAC 21,00");
+    const auto got =
+        find_vat("Totaal incl. BTW \xE2\x82\xAC 121,00 waarvan BTW (21%) \xE2\x82\xAC 21,00");
     REQUIRE(got.size() == 2);
     CHECK(kind_name(got[0].kind) == "included");
     CHECK(kind_name(got[1].kind) == "rate-only");
@@ -111,9 +116,18 @@ TEST_CASE("find_vat recognises VAT wording on a price", "[vat]") {
 TEST_CASE("find_vat ignores VAT numbers and look-alike words", "[vat]") {
   SECTION("a VAT number or VAT id is no statement about a price") {
     const char* const texts[] = {
-        "btwnummer NL123456789B01", "btw-nummer: NL123456789B01", "Btw nummer", "btw-id", "BTW-ID: NL001",
-        "btw identificatienummer", "btw-identificatienummer", "BTW: NL123456789B01", "btw-nr. NL0012",
-        "KvK-nummer 12345678, btw-nummer NL001234567B01", "VAT number", "VAT-ID",
+        "btwnummer NL123456789B01",
+        "btw-nummer: NL123456789B01",
+        "Btw nummer",
+        "btw-id",
+        "BTW-ID: NL001",
+        "btw identificatienummer",
+        "btw-identificatienummer",
+        "BTW: NL123456789B01",
+        "btw-nr. NL0012",
+        "KvK-nummer 12345678, btw-nummer NL001234567B01",
+        "VAT number",
+        "VAT-ID",
     };
     for (const char* t : texts) {
       INFO("input: " << t);
@@ -123,8 +137,15 @@ TEST_CASE("find_vat ignores VAT numbers and look-alike words", "[vat]") {
   }
   SECTION("text without VAT wording has no mention") {
     const char* const texts[] = {
-        "", "inclusief verzendkosten", "exclusief verzendkosten", "zonder verzendkosten",
-        "een vat wijn", "Hij vat het samen", "21% korting", "Totaal \xE2\x82\xAC 12,95", "extra btwx",
+        "",
+        "inclusief verzendkosten",
+        "exclusief verzendkosten",
+        "zonder verzendkosten",
+        "een vat wijn",
+        "Hij vat het samen",
+        "21% korting",
+        "Totaal \xE2\x82\xAC 12,95",
+        "extra btwx",
     };
     for (const char* t : texts) {
       INFO("input: " << t);
@@ -161,8 +182,9 @@ TEST_CASE("vat_status returns the strongest statement", "[vat]") {
 
 TEST_CASE("find_vat keeps its invariants on arbitrary VAT-like text", "[vat]") {
   SECTION("spans lie inside the normalised text, in order, and rates are -1 or a percentage") {
-    const char* const pieces[] = {"btw", "BTW", "b.t.w.", "vat", "incl", "excl", ".", " ", "ex", "zonder",
-                                  "21", "%", "(", ")", "verlegd", "nummer", "-", ":", "nl1", "waarvan", "+"};
+    const char* const pieces[] = {"btw",     "BTW",    "b.t.w.", "vat", "incl", "excl",    ".",
+                                  " ",       "ex",     "zonder", "21",  "%",    "(",       ")",
+                                  "verlegd", "nummer", "-",      ":",   "nl1",  "waarvan", "+"};
     constexpr std::size_t kPieces = sizeof(pieces) / sizeof(pieces[0]);
     std::uint32_t state = 7;
     for (int round = 0; round < 2000; ++round) {

@@ -1,5 +1,6 @@
-// Loads rules/ and holds every rule file to the format in docs/rules.md and to what its check needs.
-// All validation happens here, once, at start: checks may then trust the rule they are given.
+// Loads rules/ and holds every rule file to the format in docs/rules.md and to what its check
+// needs. All validation happens here, once, at start: checks may then trust the rule they are
+// given.
 #include "catalogue/catalogue.h"
 
 #include <algorithm>
@@ -125,7 +126,8 @@ std::string unmatchable_letter(const std::string& p) {
 std::string unknown_placeholder(const std::string& text) {
   static const std::set<std::string, std::less<>> known = {
       "evidence", "amount", "method", "reason", "cost", "before", "after", "difference"};
-  for (std::size_t open = text.find('{'); open != std::string::npos; open = text.find('{', open + 1)) {
+  for (std::size_t open = text.find('{'); open != std::string::npos;
+       open = text.find('{', open + 1)) {
     std::size_t close = text.find('}', open);
     if (close == std::string::npos) break;
     std::string name = text.substr(open + 1, close - open - 1);
@@ -135,12 +137,12 @@ std::string unknown_placeholder(const std::string& text) {
 }
 
 const std::set<std::string, std::less<>> kRuleFields = {
-    "id",    "check", "severity", "criterion", "law",      "lawNote",  "applies",
+    "id",    "check", "severity", "criterion", "law",      "lawNote", "applies",
     "roles", "title", "fix",      "messages",  "patterns", "$comment"};
 
 const std::set<std::string, std::less<>> kRoles = {
-    "product", "cart", "checkout", "final-step", "confirmation", "terms", "privacy",
-    "returns", "contact", "faq", "marketplace-offer", "other"};
+    "product", "cart",    "checkout", "final-step", "confirmation",      "terms",
+    "privacy", "returns", "contact",  "faq",        "marketplace-offer", "other"};
 
 Result<Rule> read_rule(const json& j, const std::string& file, const std::string& folder,
                        const std::vector<CheckSpec>& checks) {
@@ -150,8 +152,8 @@ Result<Rule> read_rule(const json& j, const std::string& file, const std::string
   for (const auto& [k, v] : j.items()) {
     if (!kRuleFields.count(k)) return bad(at + k, "unknown field (see docs/rules.md)");
   }
-  for (const char* req : {"id", "severity", "criterion", "law", "applies", "title", "fix",
-                          "messages", "patterns"}) {
+  for (const char* req :
+       {"id", "severity", "criterion", "law", "applies", "title", "fix", "messages", "patterns"}) {
     if (!j.contains(req)) return bad(at + req, "missing required field");
   }
   Rule r;
@@ -254,7 +256,8 @@ Result<Rule> read_rule(const json& j, const std::string& file, const std::string
   if (!j["messages"].is_object()) return bad(at + "messages", "expected an object");
   for (const auto& [k, v] : j["messages"].items()) {
     if (std::find(spec->messages.begin(), spec->messages.end(), k) == spec->messages.end()) {
-      return bad(at + "messages." + k, "the check \"" + r.check + "\" gives no outcome \"" + k + "\"");
+      return bad(at + "messages." + k,
+                 "the check \"" + r.check + "\" gives no outcome \"" + k + "\"");
     }
     auto t = read_local(v, at + "messages." + k);
     if (!t) return t.error();
@@ -268,7 +271,8 @@ Result<Rule> read_rule(const json& j, const std::string& file, const std::string
     r.messages.emplace(k, std::move(t).value());
   }
   for (std::string_view need : spec->messages) {
-    if (!r.messages.count(need)) return bad(at + "messages." + std::string(need), "missing message");
+    if (!r.messages.count(need))
+      return bad(at + "messages." + std::string(need), "missing message");
   }
 
   if (!j["patterns"].is_object()) return bad(at + "patterns", "expected an object of lists");

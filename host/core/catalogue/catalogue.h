@@ -26,10 +26,11 @@ struct CheckSpec {
 
 class Catalogue {
  public:
-  // Returns the catalogue in `dir` (rules/catalogue.json plus rules/<section>/*.json), checked against
-  // `checks`: unknown fields, missing translations, bad patterns, unknown checks, duplicate ids,
-  // missing groups or messages are errors naming file, rule and field.
-  static Result<Catalogue> load(const std::filesystem::path& dir, const std::vector<CheckSpec>& checks);
+  // Returns the catalogue in `dir` (rules/catalogue.json plus rules/<section>/*.json), checked
+  // against `checks`: unknown fields, missing translations, bad patterns, unknown checks, duplicate
+  // ids, missing groups or messages are errors naming file, rule and field.
+  static Result<Catalogue> load(const std::filesystem::path& dir,
+                                const std::vector<CheckSpec>& checks);
 
   const std::string& version() const { return version_; }
   const std::vector<Rule>& rules() const { return rules_; }

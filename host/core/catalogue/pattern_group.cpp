@@ -1,5 +1,5 @@
-// Compiles a rule's pattern list once into an RE2::Set (one pass to learn which patterns match) plus
-// one RE2 per pattern (for the span of a match, which a Set cannot give).
+// Compiles a rule's pattern list once into an RE2::Set (one pass to learn which patterns match)
+// plus one RE2 per pattern (for the span of a match, which a Set cannot give).
 #include "catalogue/pattern_group.h"
 
 #include <algorithm>

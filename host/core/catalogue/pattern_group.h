@@ -1,5 +1,6 @@
-// A named list of re2 patterns from a rule file, compiled once and matched in one pass with RE2::Set.
-// Patterns run over text::word_string() or text::normalize() output: lower case, no diacritics.
+// A named list of re2 patterns from a rule file, compiled once and matched in one pass with
+// RE2::Set. Patterns run over text::word_string() or text::normalize() output: lower case, no
+// diacritics.
 #pragma once
 
 #include <memory>
@@ -19,9 +20,10 @@ namespace kw {
 // Thread-safe for matching once built; movable, not copyable (like RE2::Set).
 class PatternGroup {
  public:
-  // Returns the compiled group, or an error naming `where` and the pattern that failed. Patterns are
-  // unanchored; an empty list is allowed and matches nothing.
-  static Result<PatternGroup> compile(const std::vector<std::string>& patterns, std::string_view where);
+  // Returns the compiled group, or an error naming `where` and the pattern that failed. Patterns
+  // are unanchored; an empty list is allowed and matches nothing.
+  static Result<PatternGroup> compile(const std::vector<std::string>& patterns,
+                                      std::string_view where);
 
   PatternGroup() = default;
   PatternGroup(PatternGroup&&) noexcept = default;

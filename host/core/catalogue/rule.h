@@ -1,5 +1,6 @@
 // A rule as the catalogue holds it: the words, law and patterns from rules/<section>/<id>.json.
-// The logic lives in the check of the same id (checks/), which reads the groups and messages by name.
+// The logic lives in the check of the same id (checks/), which reads the groups and messages by
+// name.
 #pragma once
 
 #include <map>
@@ -20,15 +21,17 @@ struct LocalText {
 };
 
 struct Criterion {
-  std::string section;   // section id, equal to the rule file's folder ("totstandkoming-overeenkomst")
-  int bullet = 0;        // 1-based bullet of that section in the Toetsingskader (0: the law, not a bullet)
-  std::string quote;     // the Toetsingskader sentence(s) enforced, in Dutch
+  std::string
+      section;  // section id, equal to the rule file's folder ("totstandkoming-overeenkomst")
+  int bullet =
+      0;  // 1-based bullet of that section in the Toetsingskader (0: the law, not a bullet)
+  std::string quote;  // the Toetsingskader sentence(s) enforced, in Dutch
 };
 
 struct Rule {
   std::string id;
-  std::string file;      // path relative to the rules directory, for error messages
-  std::string check;     // the check that runs it (defaults to id)
+  std::string file;   // path relative to the rules directory, for error messages
+  std::string check;  // the check that runs it (defaults to id)
   Severity severity = Severity::kViolation;  // the worst outcome this rule gives
   Criterion criterion;
   std::vector<std::string> law;  // legal basis: articles, rulings (ECLI), guidance
@@ -36,10 +39,10 @@ struct Rule {
   std::string applies_until;     // ISO date or empty; silent after it
   LocalText title;
   LocalText fix;
-  LocalText law_note;            // where the law moved past the Toetsingskader; may be empty
+  LocalText law_note;              // where the law moved past the Toetsingskader; may be empty
   std::vector<std::string> roles;  // page roles where the rule means something; empty = all
-  std::map<std::string, LocalText, std::less<>> messages;       // by outcome key
-  std::map<std::string, PatternGroup, std::less<>> patterns;    // by group name
+  std::map<std::string, LocalText, std::less<>> messages;     // by outcome key
+  std::map<std::string, PatternGroup, std::less<>> patterns;  // by group name
 
   // Precondition: the catalogue validated that the check declared this group / message.
   const PatternGroup& group(std::string_view name) const;

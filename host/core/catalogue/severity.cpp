@@ -5,10 +5,14 @@ namespace kw {
 
 std::string_view severity_name(Severity s) {
   switch (s) {
-    case Severity::kPass: return "pass";
-    case Severity::kNeedsReview: return "needs-review";
-    case Severity::kWarning: return "warning";
-    case Severity::kViolation: return "violation";
+    case Severity::kPass:
+      return "pass";
+    case Severity::kNeedsReview:
+      return "needs-review";
+    case Severity::kWarning:
+      return "warning";
+    case Severity::kViolation:
+      return "violation";
   }
   return "pass";
 }

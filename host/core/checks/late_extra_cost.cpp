@@ -1,6 +1,7 @@
 // late-extra-cost: unavoidable costs must be told with the price, before the order process
-// (art. 6:230m lid 1 sub e BW); costs first shown on a later step, raised between steps, or hidden in a
-// total that exceeds its lines are not owed (art. 6:230n lid 3 BW). Cross-step memory: session.h.
+// (art. 6:230m lid 1 sub e BW); costs first shown on a later step, raised between steps, or hidden
+// in a total that exceeds its lines are not owed (art. 6:230n lid 3 BW). Cross-step memory:
+// session.h.
 #include <array>
 #include <map>
 
@@ -40,9 +41,10 @@ bool is_summary_line(const Rule& rule, const std::string& words) {
   return rule.group("total").any(words) || rule.group("subtotal").any(words);
 }
 
-// Options of one cost kind on the page (delivery methods with a radio): their cheapest amount and the
-// amounts of the chosen ones. A summary line that only repeats a chosen dearer option ("Verzendkosten
-// (Express) € 4,95" while free standard delivery was on offer) is a choice, not a raised cost.
+// Options of one cost kind on the page (delivery methods with a radio): their cheapest amount and
+// the amounts of the chosen ones. A summary line that only repeats a chosen dearer option
+// ("Verzendkosten (Express) € 4,95" while free standard delivery was on offer) is a choice, not a
+// raised cost.
 struct Options {
   std::optional<std::int64_t> cheapest;
   std::vector<std::int64_t> chosen;
@@ -78,25 +80,28 @@ std::map<std::string, PageCost> page_costs(const PageFacts& facts, const Rule& r
     c.name = rule.group(k->group).first_match(r.label_words);
     c.node = r.node;
     c.seen.evidence = text::collapse_space(r.label);
-    // A choice (a shipping option with a radio) or a lower bound is a disclosure, not a fixed amount.
+    // A choice (a shipping option with a radio) or a lower bound is a disclosure, not a fixed
+    // amount.
     c.seen.open_ended = r.has_toggle || r.money.kind == text::AmountKind::kFrom ||
                         rule.group("deferred").any(r.label_words);
-    if (auto o = options.find(c.kind); o != options.end() && o->second.cheapest &&
-                                       r.money.cents > *o->second.cheapest) {
+    if (auto o = options.find(c.kind);
+        o != options.end() && o->second.cheapest && r.money.cents > *o->second.cheapest) {
       for (std::int64_t chosen : o->second.chosen) {
         if (chosen == r.money.cents) c.seen.open_ended = true;
       }
     }
     c.seen.cents = r.money.cents;
     auto [it, fresh] = costs.emplace(c.kind, c);
-    // Two lines of one kind ("Standaard bezorging" as a choice, "Verzendkosten € 5,95" in the summary):
-    // a fixed line beats a choice or a bound, and of two fixed lines the larger is what is paid.
+    // Two lines of one kind ("Standaard bezorging" as a choice, "Verzendkosten € 5,95" in the
+    // summary): a fixed line beats a choice or a bound, and of two fixed lines the larger is what
+    // is paid.
     if (!fresh && !c.seen.open_ended &&
         (it->second.seen.open_ended || c.seen.cents > it->second.seen.cents)) {
       it->second = c;
     }
   }
-  // Named without an amount ("verzendkosten worden berekend bij het afrekenen"): disclosed all the same.
+  // Named without an amount ("verzendkosten worden berekend bij het afrekenen"): disclosed all the
+  // same.
   for (int i = 0; i < facts.size(); ++i) {
     if (!facts.visible(i) || facts.own_words(i).empty()) continue;
     const CostKind* k = kind_of(rule, facts.own_words(i));
@@ -141,7 +146,8 @@ void judge_flow(CheckContext& ctx, const std::map<std::string, PageCost>& costs)
       if (!it->second.open_ended && it->second.cents) before = &it->second;
     }
     if (!named_before) {
-      Finding& f = ctx.add(Severity::kViolation, "violation-late", cost.node, cost.seen.evidence, 0.8);
+      Finding& f =
+          ctx.add(Severity::kViolation, "violation-late", cost.node, cost.seen.evidence, 0.8);
       f.vars["cost"] = cost.name;
       f.vars["amount"] = text::format_euro(*cost.seen.cents);
     } else if (before != nullptr && *cost.seen.cents > *before->cents) {
@@ -194,8 +200,8 @@ void judge_total(CheckContext& ctx) {
       vat += r.money.cents;
       continue;
     }
-    const bool minus = r.money.sign == text::AmountSign::kMinus ||
-                       rule.group("discount").any(r.label_words);
+    const bool minus =
+        r.money.sign == text::AmountSign::kMinus || rule.group("discount").any(r.label_words);
     sum += minus ? -r.money.cents : r.money.cents;
   }
   if (choice_seen && !choice_made) return;  // an option list with nothing chosen: cannot add up

@@ -1,6 +1,7 @@
-// order-button-wording: the control that concludes the order must say in its own words that ordering
-// means paying (art. 6:230v lid 3 BW; CJEU C-249/21: only the button's words count; HR 4 Oct 2024).
-// The hard part is finding that control: only on the final step, never a cart's "Afrekenen" link.
+// order-button-wording: the control that concludes the order must say in its own words that
+// ordering means paying (art. 6:230v lid 3 BW; CJEU C-249/21: only the button's words count; HR 4
+// Oct 2024). The hard part is finding that control: only on the final step, never a cart's
+// "Afrekenen" link.
 #include <algorithm>
 
 #include "checks/checks.h"
@@ -37,7 +38,8 @@ bool button_like(const Control& c) {
 }
 
 // Header, navigation and page footer links ("Verzenden & retourneren") are never the order button.
-// A <footer> or <header> inside a form or section (PrestaShop's form-footer) is part of the content.
+// A <footer> or <header> inside a form or section (PrestaShop's form-footer) is part of the
+// content.
 bool in_page_chrome(const PageFacts& facts, int i) {
   bool chrome = false;
   for (int p = facts.node(i).parent; p >= 0; p = facts.node(p).parent) {
@@ -110,8 +112,8 @@ void order_button_wording(CheckContext& ctx) {
     return;
   }
 
-  // "Doorgaan" between steps only moves on; it concludes the order only where the page's controls show
-  // the last step (the terms box, the payment methods).
+  // "Doorgaan" between steps only moves on; it concludes the order only where the page's controls
+  // show the last step (the terms box, the payment methods).
   if (rule.group("step_words").any(text::word_string(chosen->label)) &&
       !controls_show_final_step(facts, rule)) {
     return;

@@ -1,6 +1,6 @@
 // payment-surcharge: no fee at all for consumer cards of the four-party schemes, iDEAL, Bancontact,
-// SEPA direct debit or transfer (PSD2 art. 62(4), art. 7:520 BW); for other methods at most the shop's
-// own cost (art. 6:230k lid 1 BW), which a page cannot show, so those are for review.
+// SEPA direct debit or transfer (PSD2 art. 62(4), art. 7:520 BW); for other methods at most the
+// shop's own cost (art. 6:230k lid 1 BW), which a page cannot show, so those are for review.
 #include <cctype>
 #include <map>
 #include <set>
@@ -15,9 +15,9 @@ namespace {
 
 constexpr std::size_t kRowMaxBytes = 250;
 
-// The smallest piece of page around node i that says both which method and what fee: the node itself,
-// the payment option its control sits in, or a short ancestor — never one that takes in another
-// option (a second radio) or, in a list without controls, another method's line.
+// The smallest piece of page around node i that says both which method and what fee: the node
+// itself, the payment option its control sits in, or a short ancestor — never one that takes in
+// another option (a second radio) or, in a list without controls, another method's line.
 int fee_row(const PageFacts& facts, int i, const std::vector<int>& method_nodes) {
   auto methods_in = [&](int a) {
     int n = 0;
@@ -40,8 +40,8 @@ int fee_row(const PageFacts& facts, int i, const std::vector<int>& method_nodes)
 }
 
 struct Fee {
-  std::int64_t cents = 0;          // a fixed fee
-  std::int64_t basis_points = 0;   // a percentage fee
+  std::int64_t cents = 0;         // a fixed fee
+  std::int64_t basis_points = 0;  // a percentage fee
   std::string shown;
 };
 
@@ -62,7 +62,8 @@ std::optional<Fee> fee_in(const Rule& rule, const std::string& text) {
     for (std::int64_t bp : text::find_percentages(text)) {
       if (bp > 0) {
         fee.basis_points = bp;
-        fee.shown = std::to_string(bp / 100) + (bp % 100 ? "," + std::to_string(bp % 100) : "") + "%";
+        fee.shown =
+            std::to_string(bp / 100) + (bp % 100 ? "," + std::to_string(bp % 100) : "") + "%";
         return fee;
       }
     }

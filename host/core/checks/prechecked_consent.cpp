@@ -1,5 +1,5 @@
-// prechecked-consent: a pre-ticked box is no consent (CJEU C-673/17 Planet49); the soft opt-out for a
-// buying customer's e-mail about the shop's own similar products (art. 11.7 lid 3 Tw) is lawful.
+// prechecked-consent: a pre-ticked box is no consent (CJEU C-673/17 Planet49); the soft opt-out for
+// a buying customer's e-mail about the shop's own similar products (art. 11.7 lid 3 Tw) is lawful.
 #include "checks/checks.h"
 #include "text/normalize.h"
 

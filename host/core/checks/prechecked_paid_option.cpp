@@ -1,5 +1,5 @@
-// prechecked-paid-option: an extra payment needs the consumer's express consent; a box the shop ticked
-// in advance is not consent (art. 6:230j BW, art. 22 Directive 2011/83/EU).
+// prechecked-paid-option: an extra payment needs the consumer's express consent; a box the shop
+// ticked in advance is not consent (art. 6:230j BW, art. 22 Directive 2011/83/EU).
 #include "checks/checks.h"
 #include "text/money.h"
 #include "text/normalize.h"
@@ -62,8 +62,8 @@ void prechecked_paid_option(CheckContext& ctx) {
     }
 
     const bool undone = n.checked.has_value() && !*n.checked;
-    const std::string key = undone ? "resolved" : (c.kind == ControlKind::kRadio ? "violation-radio"
-                                                                                : "violation");
+    const std::string key =
+        undone ? "resolved" : (c.kind == ControlKind::kRadio ? "violation-radio" : "violation");
     Finding& f = ctx.add(Severity::kViolation, key, c.node, text::collapse_space(c.context),
                          amount ? 0.9 : 0.7);
     f.resolved_by_user = undone;

@@ -1,6 +1,7 @@
-// price-excl-vat: consumer prices include VAT; an excl. price may stand beside the incl. price only if
-// the incl. price stands out most (Toetsingskader Aanbod; art. 6:230m lid 1 sub e BW). Prominence needs
-// layout: without it (HTML read without CSS) the check says needs-review instead of guessing.
+// price-excl-vat: consumer prices include VAT; an excl. price may stand beside the incl. price only
+// if the incl. price stands out most (Toetsingskader Aanbod; art. 6:230m lid 1 sub e BW).
+// Prominence needs layout: without it (HTML read without CSS) the check says needs-review instead
+// of guessing.
 #include <cmath>
 #include <cstdio>
 
@@ -44,7 +45,8 @@ void price_excl_vat(CheckContext& ctx) {
   for (const PriceRow& r : facts.price_rows()) ++prices_in[static_cast<std::size_t>(r.node)];
   for (int i = facts.size() - 1; i > 0; --i) {
     if (facts.node(i).parent >= 0) {
-      prices_in[static_cast<std::size_t>(facts.node(i).parent)] += prices_in[static_cast<std::size_t>(i)];
+      prices_in[static_cast<std::size_t>(facts.node(i).parent)] +=
+          prices_in[static_cast<std::size_t>(i)];
     }
   }
   std::vector<std::pair<const PriceRow*, Stated>> prices;
@@ -97,16 +99,17 @@ void price_excl_vat(CheckContext& ctx) {
     const Node& ex = facts.node(excl->node);
     const Node& in = facts.node(incl->node);
     if (!facts.snapshot().layout || !ex.font_size || !in.font_size) {
-      Finding& f = ctx.add(Severity::kNeedsReview, "needs-review-layout", excl->node, evidence, 0.5);
+      Finding& f =
+          ctx.add(Severity::kNeedsReview, "needs-review-layout", excl->node, evidence, 0.5);
       f.related.push_back(incl->node);
       f.vars["amount"] = text::format_euro(excl->money.cents);
       continue;
     }
     const int ex_weight = ex.font_weight.value_or(400);
     const int in_weight = in.font_weight.value_or(400);
-    const bool excl_louder = *ex.font_size > *in.font_size + 0.5 ||
-                             (std::fabs(*ex.font_size - *in.font_size) <= 0.5 && ex_weight >= 600 &&
-                              in_weight < 600);
+    const bool excl_louder =
+        *ex.font_size > *in.font_size + 0.5 ||
+        (std::fabs(*ex.font_size - *in.font_size) <= 0.5 && ex_weight >= 600 && in_weight < 600);
     if (excl_louder) {
       Finding& f = ctx.add(Severity::kViolation, "violation-prominence", excl->node, evidence, 0.8);
       f.related.push_back(incl->node);

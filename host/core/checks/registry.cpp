@@ -28,8 +28,9 @@ const std::vector<CheckEntry>& all_checks() {
         {"banned_methods", "review_methods", "fee_words"},
         {"violation", "needs-review"}},
        checks::payment_surcharge},
-      {{"price-excl-vat", {"b2b_only", "vat_amount_line"}, {"violation-no-incl", "violation-prominence",
-                                         "needs-review-layout"}},
+      {{"price-excl-vat",
+        {"b2b_only", "vat_amount_line"},
+        {"violation-no-incl", "violation-prominence", "needs-review-layout"}},
        checks::price_excl_vat},
   };
   return entries;

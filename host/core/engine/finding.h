@@ -1,5 +1,6 @@
-// A finding as a check produces it: which rule, how bad, where on the page and the values its message
-// needs. Words come later, from the rule's messages, when a front end renders it (report.h).
+// A finding as a check produces it: which rule, how bad, where on the page and the values its
+// message needs. Words come later, from the rule's messages, when a front end renders it
+// (report.h).
 #pragma once
 
 #include <map>
@@ -11,7 +12,7 @@
 namespace kw {
 
 struct Finding {
-  std::string rule;          // rule id
+  std::string rule;  // rule id
   Severity severity = Severity::kViolation;
   std::string message_key;   // which of the rule's messages applies ("violation", "pass", …)
   int node = -1;             // index of the offending node, -1 for the page as a whole

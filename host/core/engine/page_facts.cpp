@@ -1,4 +1,5 @@
-// Derives, once per snapshot, the text and structure facts that every check reads (see page_facts.h).
+// Derives, once per snapshot, the text and structure facts that every check reads (see
+// page_facts.h).
 #include "engine/page_facts.h"
 
 #include <algorithm>
@@ -35,7 +36,8 @@ std::string lower_ascii(std::string s) {
 std::optional<ControlKind> control_kind(const Node& n) {
   const std::string type = lower_ascii(std::string(n.attr("type")));
   if (n.tag == "input") {
-    if (type == "checkbox") return n.role == "switch" ? ControlKind::kSwitch : ControlKind::kCheckbox;
+    if (type == "checkbox")
+      return n.role == "switch" ? ControlKind::kSwitch : ControlKind::kCheckbox;
     if (type == "radio") return ControlKind::kRadio;
     if (type == "submit" || type == "image" || type == "button" || type == "reset") {
       return ControlKind::kButton;
@@ -64,7 +66,8 @@ bool has_letter_word(std::string_view words) {
     std::string_view tok = words.substr(i, j - i);
     if (tok != "eur" && tok != "euro" && tok != "euros") {
       for (char c : tok) {
-        if (std::isalpha(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) >= 0x80)) {
+        if (std::isalpha(static_cast<unsigned char>(c)) ||
+            (static_cast<unsigned char>(c) >= 0x80)) {
           return true;
         }
       }
@@ -109,10 +112,10 @@ void PageFacts::derive_text() {
     std::string own = text::collapse_space(node.text);
     if (own.empty()) {
       const std::string type = lower_ascii(std::string(node.attr("type")));
-      const bool named_alone = node.tag == "img" || node.tag == "svg" || node.tag == "area" ||
-                               node.role == "img" ||
-                               (node.tag == "input" && (type == "submit" || type == "button" ||
-                                                        type == "image" || type == "reset"));
+      const bool named_alone =
+          node.tag == "img" || node.tag == "svg" || node.tag == "area" || node.role == "img" ||
+          (node.tag == "input" &&
+           (type == "submit" || type == "button" || type == "image" || type == "reset"));
       if (named_alone) own = text::collapse_space(node.name);
     }
     if (!own.empty()) own_words_[i] = text::word_string(own);
@@ -231,7 +234,8 @@ int PageFacts::row_of(int start, std::size_t max_bytes, const std::vector<int>& 
     if (has_letter_word(text::word_string(t))) return row;
     int p = node(row).parent;
     if (p < 0 || subtree_text(p, max_bytes + 1).size() > max_bytes) return row;
-    if (prices_in[static_cast<std::size_t>(p)] > prices_in[static_cast<std::size_t>(row)]) return row;
+    if (prices_in[static_cast<std::size_t>(p)] > prices_in[static_cast<std::size_t>(row)])
+      return row;
     row = p;
   }
   return row;
@@ -244,12 +248,13 @@ void PageFacts::derive_price_rows() {
     if (!visible(i) || taken[static_cast<std::size_t>(i)]) continue;
     const std::string& own = own_[static_cast<std::size_t>(i)];
     if (own.empty()) continue;
-    const bool words_free = own_words_[static_cast<std::size_t>(i)].find("gratis") !=
-                                std::string::npos ||
-                            own_words_[static_cast<std::size_t>(i)].find("free") != std::string::npos;
+    const bool words_free =
+        own_words_[static_cast<std::size_t>(i)].find("gratis") != std::string::npos ||
+        own_words_[static_cast<std::size_t>(i)].find("free") != std::string::npos;
     if (!may_hold_amount(own) && !words_free) continue;
     int price_node = i;
-    // A node whose own text is the start of a price ("€55" + <sup>,30</sup>) is read with its parts.
+    // A node whose own text is the start of a price ("€55" + <sup>,30</sup>) is read with its
+    // parts.
     std::optional<text::Money> money;
     if (children(i).empty() || subtree_text(i, 41).size() > 40) money = text::first_amount(own);
     if (!money) {
@@ -278,8 +283,9 @@ void PageFacts::derive_price_rows() {
           for (auto it = kids.rbegin(); it != kids.rend(); ++it) stack.push_back(*it);
         }
         if (bytes > 40) break;
-        // Without a separate decimal part, a subtree where one piece is a whole price already is not a
-        // split price: the node's own text is its price, or (higher up) it holds several prices.
+        // Without a separate decimal part, a subtree where one piece is a whole price already is
+        // not a split price: the node's own text is its price, or (higher up) it holds several
+        // prices.
         if (decimals.empty()) {
           bool whole_inside = false;
           for (const auto* group : {&currency, &digits}) {
@@ -321,7 +327,8 @@ void PageFacts::derive_price_rows() {
     r.row = row_of(r.node, kRowMaxBytes, prices_in);
     r.label = subtree_text(r.row, kRowMaxBytes);
     if (!has_letter_word(text::word_string(r.label))) {
-      // A value cell whose label is its previous sibling: <dt>Administratiekosten</dt><dd>€ 1,95</dd>.
+      // A value cell whose label is its previous sibling: <dt>Administratiekosten</dt><dd>€
+      // 1,95</dd>.
       const int parent = node(r.row).parent;
       if (parent >= 0) {
         const auto& kids = children(parent);
@@ -336,15 +343,16 @@ void PageFacts::derive_price_rows() {
     }
     r.label_words = text::word_string(r.label);
     r.vat = text::vat_status(r.label);
-    // A price in an option's label ("Express bezorging + € 4,95" beside its radio) is a choice: look
-    // for the option's control in the row and the short ancestors around it.
+    // A price in an option's label ("Express bezorging + € 4,95" beside its radio) is a choice:
+    // look for the option's control in the row and the short ancestors around it.
     int option = -1;
     for (int p = r.row, climbed = 0; p >= 0 && climbed < 3; p = node(p).parent, ++climbed) {
       if (toggle_count_[static_cast<std::size_t>(p)] > 0) {
         option = p;
         break;
       }
-      if (node(p).parent >= 0 && subtree_text(node(p).parent, kRowMaxBytes + 1).size() > kRowMaxBytes) {
+      if (node(p).parent >= 0 &&
+          subtree_text(node(p).parent, kRowMaxBytes + 1).size() > kRowMaxBytes) {
         break;
       }
     }

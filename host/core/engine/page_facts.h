@@ -1,6 +1,6 @@
-// Facts derived once per snapshot and shared by all checks: normalised text per node, the form controls
-// with the text around them, and the rows that show an amount. Data flows snapshot -> facts -> findings;
-// checks read facts and never re-derive text themselves.
+// Facts derived once per snapshot and shared by all checks: normalised text per node, the form
+// controls with the text around them, and the rows that show an amount. Data flows snapshot ->
+// facts -> findings; checks read facts and never re-derive text themselves.
 #pragma once
 
 #include <cstdint>
@@ -29,13 +29,13 @@ struct Control {
 // A row that shows an amount: "Verzendkosten  € 4,95". The row is the smallest ancestor that also
 // holds words, so a label in one cell and the amount in the next are read together.
 struct PriceRow {
-  int node = -1;            // the node whose text holds the amount
-  int row = -1;             // the row node (label + amount)
-  text::Money money;        // the first amount in the row's own price
-  std::string label;        // the row's text without its amounts (raw)
-  std::string label_words;  // word_string(label)
+  int node = -1;                     // the node whose text holds the amount
+  int row = -1;                      // the row node (label + amount)
+  text::Money money;                 // the first amount in the row's own price
+  std::string label;                 // the row's text without its amounts (raw)
+  std::string label_words;           // word_string(label)
   std::optional<text::VatKind> vat;  // VAT wording on the row
-  bool has_toggle = false;  // the row holds a checkbox/radio: a choice, not a fixed line
+  bool has_toggle = false;           // the row holds a checkbox/radio: a choice, not a fixed line
   bool toggle_checked = false;
 };
 

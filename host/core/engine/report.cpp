@@ -1,4 +1,5 @@
-// Rendering of findings (see report.h): the only place where a rule's words meet a finding's values.
+// Rendering of findings (see report.h): the only place where a rule's words meet a finding's
+// values.
 #include "engine/report.h"
 
 namespace kw {

@@ -13,11 +13,13 @@
 
 namespace kw {
 
-// Returns `templ` with {evidence} and the finding's vars filled in; unknown placeholders stay visible.
+// Returns `templ` with {evidence} and the finding's vars filled in; unknown placeholders stay
+// visible.
 std::string fill_message(const std::string& templ, const Finding& f);
 
-// Returns the JSON of one finding (docs/protocol.md, "A finding"): rule, severity, node id, evidence, message and
-// fix in `lang` plus both languages under "i18n", section, criterion, law, confidence, state.
+// Returns the JSON of one finding (docs/protocol.md, "A finding"): rule, severity, node id,
+// evidence, message and fix in `lang` plus both languages under "i18n", section, criterion, law,
+// confidence, state.
 nlohmann::json finding_to_json(const Finding& f, const Catalogue& cat, const Snapshot& snap,
                                Lang lang);
 

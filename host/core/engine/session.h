@@ -15,7 +15,7 @@ namespace kw {
 // One kind of cost as a page of the flow disclosed it.
 struct CostSeen {
   std::optional<std::int64_t> cents;  // the amount shown (none: named without an amount)
-  bool open_ended = false;            // "vanaf € 3,95", "wordt berekend": not a promise of an amount
+  bool open_ended = false;  // "vanaf € 3,95", "wordt berekend": not a promise of an amount
   std::string evidence;
 };
 
@@ -31,11 +31,11 @@ struct StepMemory {
 struct FlowMemory {
   static constexpr std::size_t kMaxSteps = 64;
 
-  std::map<int, StepMemory> steps;          // by step number
-  std::map<std::string, int> step_of_url;   // address -> step number (bounded by kMaxSteps)
+  std::map<int, StepMemory> steps;         // by step number
+  std::map<std::string, int> step_of_url;  // address -> step number (bounded by kMaxSteps)
 
-  // Returns the step number of `url`: a page seen before keeps its number (a reload or a re-analysis
-  // after a DOM change is the same step), a new one gets the next number.
+  // Returns the step number of `url`: a page seen before keeps its number (a reload or a
+  // re-analysis after a DOM change is the same step), a new one gets the next number.
   int step_for(const std::string& url);
 };
 
@@ -61,7 +61,8 @@ class SessionStore {
   std::size_t max_;
   mutable std::mutex mu_;
   std::list<std::pair<std::string, SessionMemory>> lru_;  // front = most recent
-  std::unordered_map<std::string, std::list<std::pair<std::string, SessionMemory>>::iterator> index_;
+  std::unordered_map<std::string, std::list<std::pair<std::string, SessionMemory>>::iterator>
+      index_;
 };
 
 }  // namespace kw

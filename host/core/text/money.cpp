@@ -1,6 +1,7 @@
-// The one money parser (see money.h). re2 finds candidate spans in normalised text; the digits are read
-// here in C++, because "€ 12.95" (English decimal) and "€ 1.234" (Dutch thousands) are told apart by how
-// many digits follow the separator, which ICU's locale-bound NumberFormat would not do.
+// The one money parser (see money.h). re2 finds candidate spans in normalised text; the digits are
+// read here in C++, because "€ 12.95" (English decimal) and "€ 1.234" (Dutch thousands) are told
+// apart by how many digits follow the separator, which ICU's locale-bound NumberFormat would not
+// do.
 #include "text/money.h"
 
 #include <array>
@@ -15,28 +16,36 @@
 namespace kw::text {
 namespace {
 
-// ---- Patterns (over normalize() output: lower case, single spaces) ----------------------------------
+// ---- Patterns (over normalize() output: lower case, single spaces)
+// ----------------------------------
 
 #define KW_CUR "(?:€|eur(?:os?)?)"
-// A number as printed: "1.234,56", "1234,-", "12,—", "12.95", "1,234.56", "12 ,95" (a price split over
-// nodes), and "1 234,56" (space thousands: only with a decimal part, so "€ 5 100 gram" stays "€ 5").
-#define KW_NUM                                                   \
-  "(?:\\d{1,3}(?: \\d{3})+ ?[.,](?:\\d+|[-–—]{1,2})"            \
+// A number as printed: "1.234,56", "1234,-", "12,—", "12.95", "1,234.56", "12 ,95" (a price split
+// over nodes), and "1 234,56" (space thousands: only with a decimal part, so "€ 5 100 gram" stays
+// "€ 5").
+#define KW_NUM                                           \
+  "(?:\\d{1,3}(?: \\d{3})+ ?[.,](?:\\d+|[-–—]{1,2})" \
   "|\\d+(?:[.,]\\d+)*(?: ?[.,]\\d+|[.,][-–—]{1,2})?)"
-// Between the two ends of a range. " en "/" and " only count after "tussen"/"between" (checked in C++).
+// Between the two ends of a range. " en "/" and " only count after "tussen"/"between" (checked in
+// C++).
 #define KW_SEP "(?: ?[-–—−] ?| (?:tot en met|t/m|tot|en|to|and) )"
 #define KW_SIGN "[-+−] ?"
 
 const RE2& amount_re() {
   static const RE2 re(
       // 1: currency first: "€ 12,95", "+ € 2,95", "€ -5", "eur12,95", with an optional range end.
-      "(?P<s1>" KW_SIGN ")?(?P<c1>" KW_CUR ") ?(?P<s2>" KW_SIGN ")?(?P<n1>" KW_NUM ")"
-      "(?:(?P<sep1>" KW_SEP ")(?:(?P<hc1>" KW_CUR ") ?)?(?P<hn1>" KW_NUM ")(?: ?(?P<hs1>" KW_CUR "))?)?"
+      "(?P<s1>" KW_SIGN ")?(?P<c1>" KW_CUR ") ?(?P<s2>" KW_SIGN ")?(?P<n1>" KW_NUM
+      ")"
+      "(?:(?P<sep1>" KW_SEP ")(?:(?P<hc1>" KW_CUR ") ?)?(?P<hn1>" KW_NUM ")(?: ?(?P<hs1>" KW_CUR
+      "))?)?"
       // 2: currency after: "12,95 eur", "2,95€", "12 euro", "10 euro - 20 euro".
-      "|(?P<s3>" KW_SIGN ")?(?P<n2>" KW_NUM ") ?(?P<c2>" KW_CUR ")"
-      "(?:(?P<sep2>" KW_SEP ")(?:(?P<hc2>" KW_CUR ") ?)?(?P<hn2>" KW_NUM ")(?: ?(?P<hs2>" KW_CUR "))?)?"
+      "|(?P<s3>" KW_SIGN ")?(?P<n2>" KW_NUM ") ?(?P<c2>" KW_CUR
+      ")"
+      "(?:(?P<sep2>" KW_SEP ")(?:(?P<hc2>" KW_CUR ") ?)?(?P<hn2>" KW_NUM ")(?: ?(?P<hs2>" KW_CUR
+      "))?)?"
       // 3: a range whose currency is only at the end: "10 - 20 euro", "tussen 10 en 20 euro".
-      "|(?P<n3>" KW_NUM ")(?P<sep3>" KW_SEP ")(?P<hn3>" KW_NUM ") ?(?P<hs3>" KW_CUR ")"
+      "|(?P<n3>" KW_NUM ")(?P<sep3>" KW_SEP ")(?P<hn3>" KW_NUM ") ?(?P<hs3>" KW_CUR
+      ")"
       // 4: zero in words.
       "|\\b(?P<free>gratis|kosteloos|free)\\b");
   return re;
@@ -81,15 +90,19 @@ const Groups& groups() {
   return g;
 }
 
-// ---- Small text helpers -------------------------------------------------------------------------------
+// ---- Small text helpers
+// -------------------------------------------------------------------------------
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 // The code point that ends just before byte `pos` (0 at the start of the text).
 UChar32 code_point_before(std::string_view t, std::size_t pos) {
   if (pos == 0) return 0;
   std::size_t start = pos - 1;
-  while (start > 0 && pos - start < 4 && (static_cast<unsigned char>(t[start]) & 0xC0) == 0x80) --start;
+  while (start > 0 && pos - start < 4 && (static_cast<unsigned char>(t[start]) & 0xC0) == 0x80)
+    --start;
   const auto* p = reinterpret_cast<const unsigned char*>(t.data() + start);
   const std::size_t n = pos - start;
   if (n == 1) return p[0];
@@ -106,7 +119,8 @@ bool letter_before(std::string_view t, std::size_t pos) {
 bool letter_at(std::string_view t, std::size_t pos) {
   if (pos >= t.size()) return false;
   std::size_t end = pos + 1;
-  while (end < t.size() && end - pos < 4 && (static_cast<unsigned char>(t[end]) & 0xC0) == 0x80) ++end;
+  while (end < t.size() && end - pos < 4 && (static_cast<unsigned char>(t[end]) & 0xC0) == 0x80)
+    ++end;
   return letter_before(t, end);
 }
 
@@ -131,7 +145,8 @@ std::optional<std::size_t> marker_before(std::string_view t, std::size_t pos,
   return std::nullopt;
 }
 
-constexpr std::array<std::string_view, 7> kFromWords{"vanaf", "v.a.", "v.a", "va.", "va", "from", "boven"};
+constexpr std::array<std::string_view, 7> kFromWords{"vanaf", "v.a.", "v.a",  "va.",
+                                                     "va",    "from", "boven"};
 constexpr std::array<std::string_view, 3> kFreeWords{"gratis", "kosteloos", "free"};
 constexpr std::array<std::string_view, 2> kBetweenWords{"tussen", "between"};
 
@@ -151,18 +166,22 @@ std::optional<std::size_t> free_word_before(std::string_view t, std::size_t pos)
   return std::nullopt;
 }
 
-// ---- Reading the digits -------------------------------------------------------------------------------
+// ---- Reading the digits
+// -------------------------------------------------------------------------------
 
 constexpr std::size_t kMaxIntegerDigits = 12;
 
-// Returns the value of a matched number in cents, or nothing when the digits make no sense as a price.
-// Rules, in order:
+// Returns the value of a matched number in cents, or nothing when the digits make no sense as a
+// price. Rules, in order:
 //  - a trailing ",-" / ",—" / ",–" means whole euros; every separator before it groups thousands;
 //  - with both '.' and ',', the last one is the decimal separator ("1.234,56", "1,234.56");
-//  - with one kind, the last separator is decimal when 1 or 2 digits follow it ("12,95", "12.95", "2,5"),
-//    groups thousands when exactly 3 follow ("1.234", "1,234"), and anything else is rejected ("0,2995");
+//  - with one kind, the last separator is decimal when 1 or 2 digits follow it ("12,95", "12.95",
+//  "2,5"),
+//    groups thousands when exactly 3 follow ("1.234", "1,234"), and anything else is rejected
+//    ("0,2995");
 //  - a space before the final separator is ignored ("12 ,95"); other spaces group thousands;
-//  - thousands groups after the first have exactly 3 digits, the first 1 to 3; at most 12 integer digits.
+//  - thousands groups after the first have exactly 3 digits, the first 1 to 3; at most 12 integer
+//  digits.
 std::optional<std::int64_t> parse_cents(std::string_view num) {
   bool whole = false;
   // Strip a whole-euro dash ending: "-", "--", "–" (E2 80 93), "—" (E2 80 94).
@@ -198,7 +217,8 @@ std::optional<std::int64_t> parse_cents(std::string_view num) {
       cur.value = cur.value * 10 + (c - '0');
       continue;
     }
-    if (c == ' ' && i + 1 < num.size() && (num[i + 1] == ',' || num[i + 1] == '.')) continue;  // "12 ,95"
+    if (c == ' ' && i + 1 < num.size() && (num[i + 1] == ',' || num[i + 1] == '.'))
+      continue;  // "12 ,95"
     if (c != ' ' && c != '.' && c != ',') return std::nullopt;
     if (count == kMaxGroups) return std::nullopt;
     g[count++].sep_before = c;
@@ -232,7 +252,8 @@ std::optional<std::int64_t> parse_cents(std::string_view num) {
   std::int64_t euros = 0;
   std::size_t int_digits = 0;
   for (std::size_t i = 0; i < int_groups; ++i) {
-    if (int_groups > 1 && ((i == 0 && g[i].digits > 3) || (i > 0 && g[i].digits != 3))) return std::nullopt;
+    if (int_groups > 1 && ((i == 0 && g[i].digits > 3) || (i > 0 && g[i].digits != 3)))
+      return std::nullopt;
     int_digits += g[i].digits;
     if (int_digits > kMaxIntegerDigits) return std::nullopt;
     for (std::size_t k = 0; k < g[i].digits; ++k) euros *= 10;
@@ -246,18 +267,21 @@ std::optional<std::int64_t> parse_cents(std::string_view num) {
   return cents;
 }
 
-bool has_separator(std::string_view num) { return num.find_first_of(".,") != std::string_view::npos; }
+bool has_separator(std::string_view num) {
+  return num.find_first_of(".,") != std::string_view::npos;
+}
 
-// ---- The scan -----------------------------------------------------------------------------------------
+// ---- The scan
+// -----------------------------------------------------------------------------------------
 
 AmountSign sign_of(std::string_view sign) {
   if (sign.empty()) return AmountSign::kNone;
   return sign[0] == '+' ? AmountSign::kPlus : AmountSign::kMinus;
 }
 
-// A minus followed by a space directly after a word or number ("PostNL - € 4,95", "Maat 42 - € 89,95")
-// separates a label from its price; only an attached minus ("-€5"), or one at the start or after
-// punctuation ("Korting: - € 5", "(WELKOM10) - € 5"), marks a deduction.
+// A minus followed by a space directly after a word or number ("PostNL - € 4,95", "Maat 42 - €
+// 89,95") separates a label from its price; only an attached minus ("-€5"), or one at the start or
+// after punctuation ("Korting: - € 5", "(WELKOM10) - € 5"), marks a deduction.
 bool sign_counts(std::string_view t, std::size_t sign_begin, std::string_view sign) {
   if (sign.empty()) return false;
   if (sign[0] == '+' || sign.back() != ' ') return true;
@@ -265,14 +289,16 @@ bool sign_counts(std::string_view t, std::size_t sign_begin, std::string_view si
   return !(letter_before(t, before) || (before > 0 && is_digit(t[before - 1])));
 }
 
-// True when the number at `pos` continues a date or code ("01-02-2024", "6:230"): then it is no price.
+// True when the number at `pos` continues a date or code ("01-02-2024", "6:230"): then it is no
+// price.
 bool continues_number(std::string_view t, std::size_t pos) {
   if (pos < 2) return false;
   const char sep = t[pos - 1];
   return (sep == '-' || sep == '/' || sep == ':' || sep == '.') && is_digit(t[pos - 2]);
 }
 
-// True when a currency ending at `pos` is directly followed by a number ("2 € 5"): it belongs to that one.
+// True when a currency ending at `pos` is directly followed by a number ("2 € 5"): it belongs to
+// that one.
 bool number_follows(std::string_view t, std::size_t pos) {
   if (pos < t.size() && t[pos] == ' ') ++pos;
   if (pos < t.size() && t[pos] == '-') ++pos;
@@ -301,12 +327,16 @@ class Scanner {
       const std::size_t next = handle(m, gi);
       const std::size_t match_begin = offset(m[0]);
       pos = next > match_begin ? next : match_begin + 1;
-      if (first_only && !out_.empty() && (out_.front().kind != AmountKind::kFree || out_.size() > 1)) break;
+      if (first_only && !out_.empty() &&
+          (out_.front().kind != AmountKind::kFree || out_.size() > 1))
+        break;
     }
   }
 
  private:
-  std::size_t offset(const re2::StringPiece& p) const { return static_cast<std::size_t>(p.data() - t_.data()); }
+  std::size_t offset(const re2::StringPiece& p) const {
+    return static_cast<std::size_t>(p.data() - t_.data());
+  }
   Span span(const re2::StringPiece& p) const {
     if (p.data() == nullptr) return {};
     return {offset(p), offset(p) + p.size()};
@@ -314,7 +344,8 @@ class Scanner {
   static bool has(const re2::StringPiece& p) { return p.data() != nullptr; }
   std::string_view view(const re2::StringPiece& p) const { return {p.data(), p.size()}; }
 
-  void emit(std::int64_t cents, AmountSign sign, AmountKind kind, std::size_t begin, std::size_t end) {
+  void emit(std::int64_t cents, AmountSign sign, AmountKind kind, std::size_t begin,
+            std::size_t end) {
     Money money;
     money.cents = cents;
     money.sign = sign;
@@ -353,12 +384,14 @@ class Scanner {
         sign = m[gi.s1];
         low.begin = offset(sign);
       }
-      sep = m[gi.sep1], high_cur_before = m[gi.hc1], high_num = m[gi.hn1], high_cur_after = m[gi.hs1];
+      sep = m[gi.sep1], high_cur_before = m[gi.hc1], high_num = m[gi.hn1],
+      high_cur_after = m[gi.hs1];
     } else if (has(m[gi.c2])) {
       num = m[gi.n2];
       const Span cur = span(m[gi.c2]);
       if (t_[cur.begin] == 'e' && letter_at(t_, cur.end)) return span(num).end;  // "12 europese"
-      // "2 € 5": the euro sign belongs to the number after it, unless the first has cents ("2,95 € 3,95 €").
+      // "2 € 5": the euro sign belongs to the number after it, unless the first has cents ("2,95 €
+      // 3,95 €").
       if (!has_separator(view(num)) && number_follows(t_, cur.end)) return cur.begin;
       if (continues_number(t_, offset(num))) return cur.end;
       low = {offset(num), cur.end};
@@ -366,13 +399,15 @@ class Scanner {
         sign = m[gi.s3];
         low.begin = offset(sign);
       }
-      sep = m[gi.sep2], high_cur_before = m[gi.hc2], high_num = m[gi.hn2], high_cur_after = m[gi.hs2];
+      sep = m[gi.sep2], high_cur_before = m[gi.hc2], high_num = m[gi.hn2],
+      high_cur_after = m[gi.hs2];
     } else if (has(m[gi.n3])) {
       num = m[gi.n3];
       low = span(num);
       bare_low = true;
       if (continues_number(t_, low.begin)) return offset(m[gi.hn3]);
-      if (!has_separator(view(m[gi.hn3])) && number_follows(t_, span(m[gi.hs3]).end)) return offset(m[gi.hs3]);
+      if (!has_separator(view(m[gi.hn3])) && number_follows(t_, span(m[gi.hs3]).end))
+        return offset(m[gi.hs3]);
       sep = m[gi.sep3], high_num = m[gi.hn3], high_cur_after = m[gi.hs3];
     } else {
       return offset(m[0]) + 1;
@@ -402,7 +437,8 @@ class Scanner {
     AmountKind kind = AmountKind::kExact;
     if (const auto from = marker_before(t_, low.begin, kFromWords)) {
       kind = AmountKind::kFrom;
-      // "gratis vanaf € 50" is a threshold, not a free price: drop the kFree already emitted for it.
+      // "gratis vanaf € 50" is a threshold, not a free price: drop the kFree already emitted for
+      // it.
       if (const auto free_at = free_word_before(t_, *from)) {
         if (!out_.empty() && out_.back().kind == AmountKind::kFree && out_.back().begin == *free_at)
           out_.pop_back();
@@ -441,8 +477,9 @@ std::string join_price_parts(const std::vector<std::string_view>& parts) {
     if (!out.empty()) {
       const bool starts_with_separator = p[0] == ',' || p[0] == '.';
       // "12," + "95": the separator ended the previous part.
-      const bool continues_separator = out.size() >= 2 && (out.back() == ',' || out.back() == '.') &&
-                                       is_digit(out[out.size() - 2]) && (is_digit(p[0]) || p[0] == '-');
+      const bool continues_separator =
+          out.size() >= 2 && (out.back() == ',' || out.back() == '.') &&
+          is_digit(out[out.size() - 2]) && (is_digit(p[0]) || p[0] == '-');
       if (!starts_with_separator && !continues_separator) out.push_back(' ');
     }
     out += p;
@@ -461,13 +498,16 @@ std::vector<std::int64_t> find_percentages(std::string_view s) {
     const auto begin = static_cast<std::size_t>(m[0].data() - n.data());
     pos = begin + m[0].size();
     const std::string_view num(m[2].data(), m[2].size());
-    // Reject the tail of something longer ("6:230%" is not 230%, "v2%" is not 2%) and absurd lengths.
+    // Reject the tail of something longer ("6:230%" is not 230%, "v2%" is not 2%) and absurd
+    // lengths.
     const std::size_t num_begin = static_cast<std::size_t>(m[2].data() - n.data());
-    if (!m[1].data() && num_begin > 0 && (is_digit(n[num_begin - 1]) || n[num_begin - 1] == ',' || n[num_begin - 1] == '.'))
+    if (!m[1].data() && num_begin > 0 &&
+        (is_digit(n[num_begin - 1]) || n[num_begin - 1] == ',' || n[num_begin - 1] == '.'))
       continue;
     std::int64_t whole = 0, fraction = 0;
     std::size_t i = 0, int_digits = 0;
-    for (; i < num.size() && is_digit(num[i]); ++i, ++int_digits) whole = whole * 10 + (num[i] - '0');
+    for (; i < num.size() && is_digit(num[i]); ++i, ++int_digits)
+      whole = whole * 10 + (num[i] - '0');
     if (int_digits > 9) continue;
     // Up to two decimals are basis points; a third rounds ("0,125%" -> 13 bp).
     int decimals = 0;
@@ -483,8 +523,10 @@ std::vector<std::int64_t> find_percentages(std::string_view s) {
     }
     for (; decimals < 2; ++decimals) fraction *= 10;
     std::int64_t bp = whole * 100 + fraction + (round_digit >= 5 ? 1 : 0);
-    // Only an attached minus after a non-word ("-10%", "korting -10%") makes a deduction; "10-20%" is a range.
-    if (m[1].data() && !(begin > 0 && (is_digit(n[begin - 1]) || letter_before(n, begin)))) bp = -bp;
+    // Only an attached minus after a non-word ("-10%", "korting -10%") makes a deduction; "10-20%"
+    // is a range.
+    if (m[1].data() && !(begin > 0 && (is_digit(n[begin - 1]) || letter_before(n, begin))))
+      bp = -bp;
     out.push_back(bp);
   }
   return out;
@@ -492,8 +534,9 @@ std::vector<std::int64_t> find_percentages(std::string_view s) {
 
 std::string format_euro(std::int64_t signed_cents) {
   const bool negative = signed_cents < 0;
-  const std::uint64_t magnitude =
-      negative ? std::uint64_t{0} - static_cast<std::uint64_t>(signed_cents) : static_cast<std::uint64_t>(signed_cents);
+  const std::uint64_t magnitude = negative
+                                      ? std::uint64_t{0} - static_cast<std::uint64_t>(signed_cents)
+                                      : static_cast<std::uint64_t>(signed_cents);
   const std::uint64_t euros = magnitude / 100;
   const auto cents = static_cast<unsigned>(magnitude % 100);
   std::string digits = std::to_string(euros);

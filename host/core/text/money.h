@@ -12,10 +12,10 @@ namespace kw::text {
 
 // How an amount stands in its text.
 enum class AmountKind {
-  kExact,      // "€ 12,95"
-  kFree,       // "gratis", "kosteloos", "free": zero, stated in words
-  kFrom,       // "vanaf € 9,95", "v.a. € 9,95": a lower bound
-  kRangeLow,   // "€ 10 - € 20": the low end (the high end follows as kRangeHigh)
+  kExact,     // "€ 12,95"
+  kFree,      // "gratis", "kosteloos", "free": zero, stated in words
+  kFrom,      // "vanaf € 9,95", "v.a. € 9,95": a lower bound
+  kRangeLow,  // "€ 10 - € 20": the low end (the high end follows as kRangeHigh)
   kRangeHigh,
 };
 
@@ -32,23 +32,24 @@ struct Money {
   AmountKind kind = AmountKind::kExact;
   std::string currency = "EUR";  // ISO code; only EUR is recognised today
   std::size_t begin = 0;         // byte span in the text that was parsed: sign, currency and number
-  std::size_t end = 0;           // ("- € 5,00", "12,95 eur"), not "vanaf"/"tussen"; kFree spans the word
+  std::size_t end = 0;  // ("- € 5,00", "12,95 eur"), not "vanaf"/"tussen"; kFree spans the word
 
   // The signed value in cents: negative for kMinus.
   std::int64_t signed_cents() const { return sign == AmountSign::kMinus ? -cents : cents; }
 };
 
-// Returns every amount in `s`, in text order. `s` may be raw shop text; it is normalised first, so spans
-// refer to normalize(s). A bare number without a currency sign is not an amount, except beside a
-// currency in another piece of the same price: call find_amounts on the joined text of those nodes
-// (see join_price_parts). Never throws.
+// Returns every amount in `s`, in text order. `s` may be raw shop text; it is normalised first, so
+// spans refer to normalize(s). A bare number without a currency sign is not an amount, except
+// beside a currency in another piece of the same price: call find_amounts on the joined text of
+// those nodes (see join_price_parts). Never throws.
 std::vector<Money> find_amounts(std::string_view s);
 
 // Returns the first amount in `s`, if any.
 std::optional<Money> first_amount(std::string_view s);
 
 // Joins the texts of nodes that together show one price ("€", "12", ",95") so find_amounts sees
-// "€ 12,95". Parts are trimmed; a part that starts with a decimal separator is glued to the previous one.
+// "€ 12,95". Parts are trimmed; a part that starts with a decimal separator is glued to the
+// previous one.
 std::string join_price_parts(const std::vector<std::string_view>& parts);
 
 // Returns percentages in `s` ("2%", "+ 1,5 %", "3 procent") in basis points (2% = 200). An attached

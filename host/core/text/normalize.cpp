@@ -1,6 +1,6 @@
-// The one text normaliser (see normalize.h): ICU NFKC_Casefold, diacritic stripping, white-space collapsing
-// and letter-spaced word joining, plus the UTF-8 helpers the rest of the host uses on shop text.
-// Pure-ASCII input takes a byte loop that gives the same result without touching ICU.
+// The one text normaliser (see normalize.h): ICU NFKC_Casefold, diacritic stripping, white-space
+// collapsing and letter-spaced word joining, plus the UTF-8 helpers the rest of the host uses on
+// shop text. Pure-ASCII input takes a byte loop that gives the same result without touching ICU.
 #include "text/normalize.h"
 
 #include <algorithm>
@@ -22,12 +22,13 @@ namespace {
 
 constexpr char32_t kReplacement = 0xFFFD;
 
-// ---- UTF-8 ---------------------------------------------------------------------------------------
+// ---- UTF-8
+// ---------------------------------------------------------------------------------------
 
-// Decodes one code point at s[i] following Unicode Table 3-7 (well-formed byte sequences): overlongs,
-// surrogates, values above U+10FFFF and truncated sequences are invalid. Returns the number of bytes
-// consumed; on an invalid sequence `cp` is -1 and the count is the maximal valid prefix (at least 1), so
-// a caller emitting one U+FFFD per call matches ICU's substitution.
+// Decodes one code point at s[i] following Unicode Table 3-7 (well-formed byte sequences):
+// overlongs, surrogates, values above U+10FFFF and truncated sequences are invalid. Returns the
+// number of bytes consumed; on an invalid sequence `cp` is -1 and the count is the maximal valid
+// prefix (at least 1), so a caller emitting one U+FFFD per call matches ICU's substitution.
 std::size_t decode_utf8(std::string_view s, std::size_t i, std::int32_t& cp) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();
@@ -105,24 +106,28 @@ bool is_ascii(std::string_view s) {
 }
 
 // The ASCII members of Unicode White_Space: TAB, LF, VT, FF, CR, SPACE.
-bool is_ascii_space(unsigned char c) { return c == ' ' || (c >= 0x09 && c <= 0x0D); }
+bool is_ascii_space(unsigned char c) {
+  return c == ' ' || (c >= 0x09 && c <= 0x0D);
+}
 
 bool is_white_space(char32_t c) {
   if (c < 0x80) return is_ascii_space(static_cast<unsigned char>(c));
   return u_isUWhiteSpace(static_cast<UChar32>(c)) != 0;
 }
 
-// ---- White-space collapsing and letter-spaced word joining --------------------------------------------
+// ---- White-space collapsing and letter-spaced word joining
+// --------------------------------------------
 
 // What a code point is to the letter-spacing joiner.
 enum class CharClass { kLetter, kPunct, kOther };
 
-// Builds the output code point by code point: white-space runs become one space, leading and trailing
-// white space is dropped, and a run of three or more one-letter tokens, each separated from the next by
-// exactly one white-space character, is joined into one word ("b e s t e l" -> "bestel"). Two or more
-// white-space characters end such a run, so "B E S T E L  N U" keeps its word gap. The first token may
-// carry leading punctuation and the last trailing punctuation: "(B E S T E L)!" -> "(bestel)!"; a token
-// with trailing punctuation always ends a run, so a list like "a, b, c" is left alone.
+// Builds the output code point by code point: white-space runs become one space, leading and
+// trailing white space is dropped, and a run of three or more one-letter tokens, each separated
+// from the next by exactly one white-space character, is joined into one word ("b e s t e l" ->
+// "bestel"). Two or more white-space characters end such a run, so "B E S T E L  N U" keeps its
+// word gap. The first token may carry leading punctuation and the last trailing punctuation: "(B E
+// S T E L)!" -> "(bestel)!"; a token with trailing punctuation always ends a run, so a list like
+// "a, b, c" is left alone.
 class SpaceJoiner {
  public:
   SpaceJoiner(std::string& out, bool join_letters) : out_(out), join_(join_letters) {}
@@ -234,7 +239,8 @@ CharClass classify(char32_t c) {
   return u_ispunct(static_cast<UChar32>(c)) ? CharClass::kPunct : CharClass::kOther;
 }
 
-// ---- ICU singletons ----------------------------------------------------------------------------------
+// ---- ICU singletons
+// ----------------------------------------------------------------------------------
 
 // Normalizer2 instances are owned by ICU, immutable and safe to share between threads.
 const icu::Normalizer2* normalizer(const icu::Normalizer2* (*get)(UErrorCode&)) {
@@ -255,12 +261,13 @@ const icu::Normalizer2* nfc() {
   return n;
 }
 
-// BreakIterator is not thread-safe: one prototype is built once (loading the rules is the slow part)
-// and each thread clones its own.
+// BreakIterator is not thread-safe: one prototype is built once (loading the rules is the slow
+// part) and each thread clones its own.
 icu::BreakIterator* word_iterator() {
   static const std::unique_ptr<icu::BreakIterator> prototype = [] {
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> bi(icu::BreakIterator::createWordInstance(icu::Locale("nl"), status));
+    std::unique_ptr<icu::BreakIterator> bi(
+        icu::BreakIterator::createWordInstance(icu::Locale("nl"), status));
     if (U_FAILURE(status)) bi.reset();
     return bi;
   }();
@@ -268,11 +275,13 @@ icu::BreakIterator* word_iterator() {
   return mine.get();
 }
 
-// ---- normalize() -----------------------------------------------------------------------------------
+// ---- normalize()
+// -----------------------------------------------------------------------------------
 
 std::string normalize_ascii(std::string_view s) {
-  // For ASCII, NFKC is the identity, no code point is default-ignorable or carries a diacritic, and case
-  // folding is A-Z -> a-z (the Dutch locale tailors only title case, "IJ"): one pass does it all.
+  // For ASCII, NFKC is the identity, no code point is default-ignorable or carries a diacritic, and
+  // case folding is A-Z -> a-z (the Dutch locale tailors only title case, "IJ"): one pass does it
+  // all.
   std::string out;
   out.reserve(s.size());
   SpaceJoiner joiner(out, true);
@@ -289,8 +298,9 @@ std::string normalize_ascii(std::string_view s) {
   return out;
 }
 
-// Removes nonspacing marks (Mn) after canonical decomposition and recomposes: "ï" -> "i". Skipped when the
-// text has nothing to decompose and no marks, which is the common case (plain text with "€").
+// Removes nonspacing marks (Mn) after canonical decomposition and recomposes: "ï" -> "i". Skipped
+// when the text has nothing to decompose and no marks, which is the common case (plain text with
+// "€").
 void strip_diacritics(icu::UnicodeString& u) {
   const icu::Normalizer2* d = nfd();
   const icu::Normalizer2* c = nfc();
@@ -324,14 +334,14 @@ void strip_diacritics(icu::UnicodeString& u) {
 std::string normalize(std::string_view s) {
   if (is_ascii(s)) return normalize_ascii(s);
 
-  // fromUTF8 replaces every ill-formed sequence by U+FFFD. ICU strings are int32-indexed: text beyond
-  // 2 GiB (never a page node) is cut.
+  // fromUTF8 replaces every ill-formed sequence by U+FFFD. ICU strings are int32-indexed: text
+  // beyond 2 GiB (never a page node) is cut.
   const auto length = static_cast<int32_t>(std::min<std::size_t>(s.size(), INT32_MAX));
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), length));
-  // NFKC_Casefold is NFKC + full case folding + removal of Default_Ignorable_Code_Point (soft hyphen,
-  // ZWSP, ZWNJ, ZWJ, word joiner, BOM, ...) in one pass. A separate toLower(Locale("nl")) is not needed:
-  // ICU's Dutch locale has no lower-case tailoring and fold(lower_nl(c)) == fold(c) for every code
-  // point (checked exhaustively against ICU 72).
+  // NFKC_Casefold is NFKC + full case folding + removal of Default_Ignorable_Code_Point (soft
+  // hyphen, ZWSP, ZWNJ, ZWJ, word joiner, BOM, ...) in one pass. A separate toLower(Locale("nl"))
+  // is not needed: ICU's Dutch locale has no lower-case tailoring and fold(lower_nl(c)) == fold(c)
+  // for every code point (checked exhaustively against ICU 72).
   if (const icu::Normalizer2* cf = nfkc_casefold()) {
     UErrorCode status = U_ZERO_ERROR;
     icu::UnicodeString folded = cf->normalize(u, status);
@@ -347,7 +357,8 @@ std::string normalize(std::string_view s) {
   for (int32_t i = 0; i < u.length();) {
     const UChar32 cp = u.char32At(i);
     i += U16_LENGTH(cp);
-    const auto c = static_cast<char32_t>(U_IS_SURROGATE(cp) ? static_cast<UChar32>(kReplacement) : cp);
+    const auto c =
+        static_cast<char32_t>(U_IS_SURROGATE(cp) ? static_cast<UChar32>(kReplacement) : cp);
     if (is_white_space(c)) {
       joiner.space();
     } else {
@@ -360,7 +371,8 @@ std::string normalize(std::string_view s) {
 
 namespace {
 
-// Calls fn(word) for each word segment of already normalised text (rule status other than WORD_NONE).
+// Calls fn(word) for each word segment of already normalised text (rule status other than
+// WORD_NONE).
 template <typename Fn>
 void for_each_word(const std::string& n, Fn&& fn) {
   if (n.empty()) return;
@@ -372,7 +384,9 @@ void for_each_word(const std::string& n, Fn&& fn) {
       std::size_t j = n.find(' ', i);
       if (j == std::string::npos) j = n.size();
       std::string_view t(n.data() + i, j - i);
-      if (std::any_of(t.begin(), t.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80); }))
+      if (std::any_of(t.begin(), t.end(), [](char c) {
+            return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80);
+          }))
         fn(t);
       i = j + 1;
     }
@@ -380,7 +394,8 @@ void for_each_word(const std::string& n, Fn&& fn) {
   }
   UErrorCode status = U_ZERO_ERROR;
   UText ut = UTEXT_INITIALIZER;
-  utext_openUTF8(&ut, n.data(), static_cast<int64_t>(n.size()), &status);  // offsets stay UTF-8 bytes
+  utext_openUTF8(&ut, n.data(), static_cast<int64_t>(n.size()),
+                 &status);  // offsets stay UTF-8 bytes
   if (U_FAILURE(status)) {
     utext_close(&ut);
     return;
@@ -447,7 +462,8 @@ std::string collapse_space(std::string_view s) {
     i += decode_utf8(s, i, cp);
     const char32_t c = cp < 0 ? kReplacement : static_cast<char32_t>(cp);
     if (c >= 0x80 && is_zero_width(c)) {
-      // Keep a ZWJ inside an emoji sequence ("👨‍👩‍👧"): there it is part of the picture.
+      // Keep a ZWJ inside an emoji sequence ("👨‍👩‍👧"): there it is part of the
+      // picture.
       bool keep = false;
       if (c == 0x200D && i < s.size() && is_emoji_part(previous)) {
         std::int32_t next;
@@ -471,8 +487,10 @@ std::string truncate_utf8(std::string_view s, std::size_t max_bytes) {
   if (s.size() <= max_bytes) return std::string(s);
   std::size_t cut = max_bytes;
   // Step back over at most three continuation bytes to the start of the code point being cut.
-  for (int k = 0; k < 3 && cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80; ++k) --cut;
-  if ((static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) cut = max_bytes;  // not UTF-8 here anyway
+  for (int k = 0; k < 3 && cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80; ++k)
+    --cut;
+  if ((static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80)
+    cut = max_bytes;  // not UTF-8 here anyway
   std::string out;
   out.reserve(cut + 3);
   out.append(s.substr(0, cut));

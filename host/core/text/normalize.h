@@ -1,5 +1,5 @@
-// The one text normaliser. Every rule sees shop text through it, so that "Bestel­ling", "B E S T E L",
-// "ﬁ" and "geïnformeerd" compare the way a reader sees them. Built on ICU; thread-safe.
+// The one text normaliser. Every rule sees shop text through it, so that "Bestel­ling", "B E S T E
+// L", "ﬁ" and "geïnformeerd" compare the way a reader sees them. Built on ICU; thread-safe.
 #pragma once
 
 #include <string>
@@ -8,10 +8,11 @@
 
 namespace kw::text {
 
-// Returns `s` as rules match it: NFKC (ligatures, full-width forms, NBSP), default-ignorable code points
-// removed (soft hyphen, zero-width space/joiners, BOM), Dutch case folding, diacritics removed, every run
-// of white space collapsed to one ASCII space, trimmed, and letter-spaced words ("b e s t e l") joined.
-// Punctuation, digits, currency signs and symbols are kept. Invalid UTF-8 is replaced by U+FFFD.
+// Returns `s` as rules match it: NFKC (ligatures, full-width forms, NBSP), default-ignorable code
+// points removed (soft hyphen, zero-width space/joiners, BOM), Dutch case folding, diacritics
+// removed, every run of white space collapsed to one ASCII space, trimmed, and letter-spaced words
+// ("b e s t e l") joined. Punctuation, digits, currency signs and symbols are kept. Invalid UTF-8
+// is replaced by U+FFFD.
 std::string normalize(std::string_view s);
 
 // Returns the words of `s` after normalize(), split with ICU's word break iterator (Dutch rules):
@@ -21,11 +22,12 @@ std::vector<std::string> words(std::string_view s);
 // Returns words(s) joined by single spaces: the form keyword patterns are matched against.
 std::string word_string(std::string_view s);
 
-// Returns `s` with white space collapsed and trimmed but otherwise untouched: for evidence shown to people.
+// Returns `s` with white space collapsed and trimmed but otherwise untouched: for evidence shown to
+// people.
 std::string collapse_space(std::string_view s);
 
-// Returns at most `max_bytes` of `s`, cut on a UTF-8 code point boundary, with "…" added when cut (the
-// three bytes of "…" come on top of `max_bytes`).
+// Returns at most `max_bytes` of `s`, cut on a UTF-8 code point boundary, with "…" added when cut
+// (the three bytes of "…" come on top of `max_bytes`).
 std::string truncate_utf8(std::string_view s, std::size_t max_bytes);
 
 // Returns the byte offset of the first invalid UTF-8 sequence in `s`, or npos when it is valid.

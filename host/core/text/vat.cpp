@@ -1,5 +1,6 @@
-// The one place that recognises VAT wording (see vat.h): re2 patterns over normalize() output, compiled
-// once. A VAT number ("btw-nummer", "btw-id", "BTW: NL123…B01") is not a statement about a price.
+// The one place that recognises VAT wording (see vat.h): re2 patterns over normalize() output,
+// compiled once. A VAT number ("btw-nummer", "btw-id", "BTW: NL123…B01") is not a statement about a
+// price.
 #include "text/vat.h"
 
 #include <array>
@@ -12,8 +13,8 @@
 namespace kw::text {
 namespace {
 
-// "btw", "b.t.w." (normalised to lower case), and the English "vat". The Dutch word "vat" (a barrel, or
-// "vat samen") is too common to count on its own, so bare mentions only accept "btw".
+// "btw", "b.t.w." (normalised to lower case), and the English "vat". The Dutch word "vat" (a
+// barrel, or "vat samen") is too common to count on its own, so bare mentions only accept "btw".
 #define KW_BTW "(?:\\bbtw\\b|\\bb\\.t\\.w(?:\\.|\\b)|\\bvat\\b)"
 #define KW_BTW_NL "(?:\\bbtw\\b|\\bb\\.t\\.w(?:\\.|\\b))"
 #define KW_RATE(name) "(?P<" name ">\\d{1,3}(?:[.,]\\d{1,2})?) ?%"
@@ -46,7 +47,8 @@ const RE2& vat_re() {
 
 // What follows a VAT word when it names a VAT number rather than VAT on a price.
 const RE2& vat_number_re() {
-  static const RE2 re("[-: ]{0,2}(?:(?:nummer|nr|id|identificatie[a-z]*|identification|number|no)\\b|nl ?\\d)");
+  static const RE2 re(
+      "[-: ]{0,2}(?:(?:nummer|nr|id|identificatie[a-z]*|identification|number|no)\\b|nl ?\\d)");
   return re;
 }
 
@@ -69,7 +71,8 @@ const Groups& groups() {
       return it == names.end() ? 0 : it->second;
     };
     Groups r{};
-    r.rev = at("rev"), r.incl = at("incl"), r.excl = at("excl"), r.rate = at("rate"), r.bare = at("bare");
+    r.rev = at("rev"), r.incl = at("incl"), r.excl = at("excl"), r.rate = at("rate"),
+    r.bare = at("bare");
     for (std::size_t i = 0; i < r.rates.size(); ++i) r.rates[i] = at("r" + std::to_string(i + 1));
     r.count = vat_re().NumberOfCapturingGroups() + 1;
     return r;

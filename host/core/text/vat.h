@@ -25,7 +25,8 @@ struct VatMention {
 // Returns every VAT mention in `s`, in text order. Never throws.
 std::vector<VatMention> find_vat(std::string_view s);
 
-// Returns the strongest statement in `s`: excluded or included wins over a bare rate; none if no VAT word.
+// Returns the strongest statement in `s`: excluded or included wins over a bare rate; none if no
+// VAT word.
 std::optional<VatKind> vat_status(std::string_view s);
 
 }  // namespace kw::text
