@@ -40,15 +40,6 @@ void price_excl_vat(CheckContext& ctx) {
   const PageFacts& facts = ctx.facts;
   if (ctx.rule.group("b2b_only").any(facts.page_words())) return;  // not a consumer offer
 
-  // Prices per subtree, counted bottom-up once (parents come before children in a snapshot).
-  std::vector<int> prices_in(static_cast<std::size_t>(facts.size()), 0);
-  for (const PriceRow& r : facts.price_rows()) ++prices_in[static_cast<std::size_t>(r.node)];
-  for (int i = facts.size() - 1; i > 0; --i) {
-    if (facts.node(i).parent >= 0) {
-      prices_in[static_cast<std::size_t>(facts.node(i).parent)] +=
-          prices_in[static_cast<std::size_t>(i)];
-    }
-  }
   std::vector<std::pair<const PriceRow*, Stated>> prices;
   for (const PriceRow& r : facts.price_rows()) {
     if (r.money.cents <= 0 || r.has_toggle) continue;
@@ -56,7 +47,7 @@ void price_excl_vat(CheckContext& ctx) {
     // The VAT words that belong to this price: in its own node, or in its row when the row holds no
     // other price (in "€ 99,99 · € 82,64 excl. btw" the words belong to the second price only).
     auto vat = text::vat_status(facts.own_text(r.node));
-    if (!vat && prices_in[static_cast<std::size_t>(r.row)] == 1) vat = r.vat;
+    if (!vat && facts.prices_in(r.row) == 1) vat = r.vat;
     Stated s = Stated::kPlain;
     if (vat == text::VatKind::kExcluded) s = Stated::kExcl;
     if (vat == text::VatKind::kIncluded) s = Stated::kIncl;
@@ -80,7 +71,7 @@ void price_excl_vat(CheckContext& ctx) {
       // Only a price in the same offer counts: their nearest common ancestor holds no other offers
       // (an incl. price, an excl. price and at most a struck-through old price).
       const int both = facts.common_ancestor(excl->node, other->node);
-      if (both < 0 || prices_in[static_cast<std::size_t>(both)] > 3) continue;
+      if (both < 0 || facts.prices_in(both) > 3) continue;
       if (vat_apart(excl->money.cents, other->money.cents)) {
         if (incl == nullptr || facts.depth(facts.common_ancestor(excl->node, other->node)) >
                                    facts.depth(facts.common_ancestor(excl->node, incl->node))) {

@@ -227,14 +227,14 @@ void PageFacts::derive_controls() {
   }
 }
 
-int PageFacts::row_of(int start, std::size_t max_bytes, const std::vector<int>& prices_in) const {
+int PageFacts::row_of(int start, std::size_t max_bytes) const {
   int row = start;
   for (int climbed = 0; climbed < kRowMaxClimb; ++climbed) {
     std::string t = subtree_text(row, max_bytes + 1);
     if (has_letter_word(text::word_string(t))) return row;
     int p = node(row).parent;
     if (p < 0 || subtree_text(p, max_bytes + 1).size() > max_bytes) return row;
-    if (prices_in[static_cast<std::size_t>(p)] > prices_in[static_cast<std::size_t>(row)])
+    if (prices_in(p) > prices_in(row))
       return row;
     row = p;
   }
@@ -317,14 +317,14 @@ void PageFacts::derive_price_rows() {
     price_rows_.push_back(std::move(r));
   }
   // Prices per subtree, so a row never grows into a block that holds other prices.
-  std::vector<int> prices_in(static_cast<std::size_t>(n), 0);
-  for (const PriceRow& r : price_rows_) ++prices_in[static_cast<std::size_t>(r.node)];
+  prices_in_.assign(static_cast<std::size_t>(n), 0);
+  for (const PriceRow& r : price_rows_) ++prices_in_[static_cast<std::size_t>(r.node)];
   for (int i = n - 1; i >= 0; --i) {
     int p = node(i).parent;
-    if (p >= 0) prices_in[static_cast<std::size_t>(p)] += prices_in[static_cast<std::size_t>(i)];
+    if (p >= 0) prices_in_[static_cast<std::size_t>(p)] += prices_in_[static_cast<std::size_t>(i)];
   }
   for (PriceRow& r : price_rows_) {
-    r.row = row_of(r.node, kRowMaxBytes, prices_in);
+    r.row = row_of(r.node, kRowMaxBytes);
     r.label = subtree_text(r.row, kRowMaxBytes);
     if (!has_letter_word(text::word_string(r.label))) {
       // A value cell whose label is its previous sibling: <dt>Administratiekosten</dt><dd>€
@@ -335,7 +335,7 @@ void PageFacts::derive_price_rows() {
         auto at = std::find(kids.begin(), kids.end(), r.row);
         if (at != kids.begin() && at != kids.end()) {
           const int label_node = *(at - 1);
-          if (prices_in[static_cast<std::size_t>(label_node)] == 0) {
+          if (prices_in(label_node) == 0) {
             r.label = subtree_text(label_node, kRowMaxBytes) + " " + r.label;
           }
         }

@@ -75,12 +75,14 @@ class PageFacts {
   int depth(int i) const { return depth_[static_cast<std::size_t>(i)]; }
   // The number of checkbox/radio/switch controls in node i's subtree (itself included).
   int toggles_in(int i) const { return toggle_count_[static_cast<std::size_t>(i)]; }
+  // The number of price rows' amount nodes in node i's subtree (itself included).
+  int prices_in(int i) const { return prices_in_[static_cast<std::size_t>(i)]; }
 
  private:
   void derive_text();
   void derive_controls();
   void derive_price_rows();
-  int row_of(int node, std::size_t max_bytes, const std::vector<int>& prices_in) const;
+  int row_of(int node, std::size_t max_bytes) const;
 
   const Snapshot* snap_;
   std::vector<char> visible_;
@@ -93,6 +95,7 @@ class PageFacts {
   std::vector<Control> controls_;
   std::vector<PriceRow> price_rows_;
   std::vector<int> toggle_count_;  // checkbox/radio/switch controls per subtree
+  std::vector<int> prices_in_;     // amount nodes of price rows per subtree
 };
 
 }  // namespace kw
