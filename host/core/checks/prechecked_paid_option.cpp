@@ -18,11 +18,6 @@ std::optional<std::int64_t> asked_amount(const std::string& context) {
   return best;
 }
 
-bool is_toggle(const Control& c) {
-  return c.kind == ControlKind::kCheckbox || c.kind == ControlKind::kRadio ||
-         c.kind == ControlKind::kSwitch;
-}
-
 }  // namespace
 
 void prechecked_paid_option(CheckContext& ctx) {
@@ -32,7 +27,7 @@ void prechecked_paid_option(CheckContext& ctx) {
   const PatternGroup& cheaper = ctx.rule.group("cheaper_choice");
 
   for (const Control& c : facts.controls()) {
-    if (!is_toggle(c)) continue;
+    if (!is_toggle(c.kind)) continue;
     const Node& n = facts.node(c.node);
     if (!n.default_checked.value_or(false)) continue;
     const std::string words = text::word_string(c.context);

@@ -15,10 +15,6 @@ constexpr std::size_t kMaxPageWordsBytes = 4u << 20;  // page wording beyond 4 M
 constexpr std::size_t kRowMaxBytes = 300;             // a "row" is a line a person reads at once
 constexpr int kRowMaxClimb = 4;
 
-bool is_toggle(ControlKind k) {
-  return k == ControlKind::kCheckbox || k == ControlKind::kRadio || k == ControlKind::kSwitch;
-}
-
 bool has_form_ancestor(const Snapshot& s, int i) {
   for (int p = s.nodes[static_cast<std::size_t>(i)].parent; p >= 0;
        p = s.nodes[static_cast<std::size_t>(p)].parent) {
@@ -234,8 +230,7 @@ int PageFacts::row_of(int start, std::size_t max_bytes) const {
     if (has_letter_word(text::word_string(t))) return row;
     int p = node(row).parent;
     if (p < 0 || subtree_text(p, max_bytes + 1).size() > max_bytes) return row;
-    if (prices_in(p) > prices_in(row))
-      return row;
+    if (prices_in(p) > prices_in(row)) return row;
     row = p;
   }
   return row;

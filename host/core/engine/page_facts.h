@@ -16,6 +16,11 @@ namespace kw {
 
 enum class ControlKind { kCheckbox, kRadio, kSwitch, kButton, kLink, kTextField, kSelect };
 
+// Whether a control is ticked or chosen (checkbox, radio, switch) rather than pressed or typed in.
+inline bool is_toggle(ControlKind k) {
+  return k == ControlKind::kCheckbox || k == ControlKind::kRadio || k == ControlKind::kSwitch;
+}
+
 // A form control or button-like element with the words a person reads for it.
 struct Control {
   int node = -1;
