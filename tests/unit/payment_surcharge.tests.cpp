@@ -76,3 +76,15 @@ TEST_CASE("A fee in a summary table is the fee's own line, not the subtotal",
     CHECK(both[0].related.size() == 1);
   }
 }
+
+TEST_CASE("A percentage fee is shown as the page states it", "[payment-surcharge]") {
+  for (const auto& [shown, want] :
+       {std::pair<const char*, const char*>{"2,05%", "2,05%"}, {"2,5%", "2,5%"}, {"3%", "3%"}}) {
+    INFO(shown);
+    auto fs =
+        methods(std::string("<li><label><input type=radio name=pm> Creditcard</label> <small>") +
+                shown + " toeslag</small></li>");
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].vars.at("amount") == want);
+  }
+}

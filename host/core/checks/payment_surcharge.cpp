@@ -39,6 +39,18 @@ int fee_row(const PageFacts& facts, int i, const std::vector<int>& method_nodes)
   return row;
 }
 
+// "2,5%", "2,05%", "3%": basis points the Dutch way, without trailing zeros.
+std::string percent_text(std::int64_t bp) {
+  std::string out = std::to_string(bp / 100);
+  if (bp % 100 != 0) {
+    const std::int64_t cents = bp % 100;
+    out += ',';
+    out += static_cast<char>('0' + cents / 10);
+    if (cents % 10 != 0) out += static_cast<char>('0' + cents % 10);
+  }
+  return out + "%";
+}
+
 struct Fee {
   std::int64_t cents = 0;         // a fixed fee
   std::int64_t basis_points = 0;  // a percentage fee
@@ -62,8 +74,7 @@ std::optional<Fee> fee_in(const Rule& rule, const std::string& text) {
     for (std::int64_t bp : text::find_percentages(text)) {
       if (bp > 0) {
         fee.basis_points = bp;
-        fee.shown =
-            std::to_string(bp / 100) + (bp % 100 ? "," + std::to_string(bp % 100) : "") + "%";
+        fee.shown = percent_text(bp);
         return fee;
       }
     }
