@@ -19,7 +19,7 @@ const chromiumPath = process.env.KW_CHROMIUM || '/usr/bin/chromium';
 
 // Launches Chromium with the extension. With `host: false` no host is registered (the "not
 // installed" case). Returns handles and helpers; call close() at the end.
-export async function launch({ host = true } = {}) {
+export async function launch({ host = true, servePages = null } = {}) {
   if (host && !existsSync(binary)) throw new Error(`host binary not found: ${binary} (build it first, or set KW_BINARY)`);
   const profile = mkdtempSync(join(tmpdir(), 'kassawacht-e2e-'));
   const record = join(profile, 'host-received.jsonl');
@@ -34,7 +34,7 @@ export async function launch({ host = true } = {}) {
     }));
   }
   const shop = await serveStatic(join(repo, 'examples', 'demo-shop'));
-  const pages = await serveStatic(join(repo, 'tests', 'e2e', 'pages'));
+  const pages = await serveStatic(servePages || join(repo, 'tests', 'e2e', 'pages'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
     headless: true,
