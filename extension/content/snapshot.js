@@ -22,6 +22,7 @@ globalThis.KassawachtSnapshot = (() => {
   const CURRENCY = /[€$£]|\bEUR\b|,-|\d[.,]\d{2}\b/;
   const ATTRS = ['type', 'name', 'id', 'for', 'href', 'alt', 'title', 'placeholder', 'role',
     'autocomplete', 'data-testid', 'action', 'method', 'src', 'lang', 'datetime'];
+  const ATTR_SET = new Set(ATTRS);
   const IMPLICIT_ROLE = {
     A: (el) => (el.hasAttribute('href') ? 'link' : ''),
     BUTTON: () => 'button',
@@ -137,25 +138,26 @@ globalThis.KassawachtSnapshot = (() => {
     return undefined;
   }
 
+  // One pass over the element's attributes (cheaper than asking for each wanted name).
   function selectedAttrs(el, tag) {
     const attrs = {};
-    for (const name of ATTRS) {
-      const v = el.getAttribute(name);
-      if (v !== null && v !== '') attrs[name] = v.length > 2000 ? v.slice(0, 2000) : v;
-    }
-    const cls = el.getAttribute('class');
-    if (cls) attrs.class = cls.length > 200 ? cls.slice(0, 200) : cls;
+    const buttonLike = tag === 'BUTTON' || (tag === 'INPUT' && BUTTON_INPUTS.has((el.getAttribute('type') || '').toLowerCase()));
     for (const a of el.attributes) {
-      if (a.name.startsWith('aria-') && a.name !== 'aria-valuetext') attrs[a.name] = a.value.slice(0, 2000);
+      const name = a.name;
+      const v = a.value;
+      if (v === '') continue;
+      if (ATTR_SET.has(name) || (name.startsWith('aria-') && name !== 'aria-valuetext')) {
+        attrs[name] = v.length > 2000 ? v.slice(0, 2000) : v;
+      } else if (name === 'class') {
+        attrs.class = v.length > 200 ? v.slice(0, 200) : v;
+      } else if (name === 'value' && buttonLike) {
+        // The value of a button-like control is the shop's label; of any other field it could be
+        // what the user typed, and the host refuses it.
+        attrs.value = v;
+      }
     }
-    // The value of a button-like control is the shop's label; of any other field it could be what
-    // the user typed, and the host refuses it.
-    if (tag === 'BUTTON' || (tag === 'INPUT' && BUTTON_INPUTS.has((el.getAttribute('type') || '').toLowerCase()))) {
-      const v = el.getAttribute('value');
-      if (v) attrs.value = v;
-    }
-    if (tag === 'A' && el.href) attrs.href = el.href;   // absolute, so the host can compare hosts
-    if (tag === 'FORM' && el.getAttribute('action') !== null) attrs.action = el.action;
+    if (tag === 'A' && attrs.href !== undefined) attrs.href = el.href; // absolute, to compare hosts
+    if (tag === 'FORM' && attrs.action !== undefined) attrs.action = el.action;
     if (tag === 'IMG' && el.currentSrc) attrs.src = el.currentSrc.slice(0, 2000);
     return attrs;
   }
@@ -169,7 +171,7 @@ globalThis.KassawachtSnapshot = (() => {
   }
 
   function struckThrough(el) {
-    for (let n = el, i = 0; n && i < 4; n = n.parentElement, i += 1) {
+    for (let n = el, i = 0; n && i < 2; n = n.parentElement, i += 1) {
       if (n.tagName === 'S' || n.tagName === 'DEL' || n.tagName === 'STRIKE') return true;
       const line = getComputedStyle(n).textDecorationLine || '';
       if (line.includes('line-through')) return true;

@@ -37,7 +37,7 @@ export function translator(strings) {
   };
 }
 
-// Fills every element with data-i18n="key" in `root` with its text.
+// Fills every element in `root` that has a data-i18n attribute with the text of that message.
 export function localise(root, t) {
   for (const el of root.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
 }
