@@ -326,7 +326,7 @@ globalThis.KassawachtSnapshot = (() => {
   function cookieNames(doc) {
     let raw = '';
     try { raw = doc.cookie || ''; } catch (_) { raw = ''; }
-    const names = raw.split(';').map((c) => c.split('=')[0].trim()).filter(Boolean);
+    const names = raw.split(';').map((c) => c.split('=')[0].trim()).filter((n) => n && n.length <= 256);
     return Array.from(new Set(names)).slice(0, 200);
   }
 

@@ -12,6 +12,7 @@
 #include "engine/engine.h"
 #include "engine/report.h"
 #include "input_file.h"
+#include "install_commands.h"
 #include "text_report.h"
 
 namespace kw::cli {
@@ -36,6 +37,12 @@ usage:
   kassawacht snapshot FILE.html           print the snapshot JSON the host reads from an HTML page
   kassawacht native                       serve native messaging on stdin/stdout (browsers start
                                           the host this way with their own arguments)
+  kassawacht install [--browser NAME] [--system] [--host-path PATH] [--extension-id ID]
+                                          register the host with browsers (writes manifests)
+  kassawacht uninstall [--browser NAME] [--system]
+                                          remove the manifests install wrote
+  kassawacht doctor [--browser NAME] [--extension-id ID]
+                                          check the registrations and that the host answers
   kassawacht version | help
 
 exit codes: 0 no violation, 1 a violation found, 2 usage or input error
@@ -135,6 +142,7 @@ int check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
     }
     result["url"] = snap.value().url;
     result["step"] = a.step;
+    result["page"] = page_roles_to_json(a.page);
     result["counts"] = severity_counts(a.findings);
     result["findings"] = std::move(findings);
     results.push_back(std::move(result));
@@ -226,6 +234,9 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   if (cmd == "check") return check(args, out, err);
   if (cmd == "rules") return rules(args, out, err);
   if (cmd == "snapshot") return snapshot(args, out, err);
+  if (cmd == "install") return install::install_command(args, out, err);
+  if (cmd == "uninstall") return install::uninstall_command(args, out, err);
+  if (cmd == "doctor") return install::doctor_command(args, out, err);
   err << "kassawacht: unknown command \"" << cmd << "\"\n\n" << kUsage;
   return kExitUsage;
 }

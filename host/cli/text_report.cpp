@@ -32,6 +32,13 @@ void write_text_result(const nlohmann::json& result, Lang lang, bool color, std:
     out << "  " << (nl ? "fout: " : "error: ") << result["error"].value("message", "") << "\n\n";
     return;
   }
+  if (result.contains("page")) {
+    std::string roles;
+    for (const auto& r : result["page"].value("roles", nlohmann::json::array())) {
+      roles += (roles.empty() ? "" : ", ") + r.get<std::string>();
+    }
+    out << "  " << (nl ? "Paginatype: " : "Page type: ") << roles << "\n";
+  }
   const auto& counts = result["counts"];
   out << "  " << counts.value("violation", 0) << (nl ? " overtreding(en), " : " violation(s), ")
       << counts.value("warning", 0) << (nl ? " waarschuwing(en), " : " warning(s), ")

@@ -208,9 +208,9 @@ std::string field_text(std::string_view raw) {
 // The attributes a snapshot keeps: what rules and reports use. A `value` only on button inputs: a
 // field's value is what the user typed and never leaves the page.
 bool keep_attr(std::string_view name, bool button_input) {
-  static const char* const kKept[] = {"type", "name",  "id",           "for",
-                                      "href", "alt",   "title",        "placeholder",
-                                      "role", "class", "autocomplete", "data-testid"};
+  static const char* const kKept[] = {"type",         "name",        "id",          "for",  "href",
+                                      "alt",          "title",       "placeholder", "role", "class",
+                                      "autocomplete", "data-testid", "action"};
   if (name == "value") return button_input;
   if (name.starts_with("aria-")) return true;
   return std::any_of(std::begin(kKept), std::end(kKept), [&](const char* k) { return name == k; });
@@ -251,6 +251,37 @@ std::optional<std::string> canonical_url(const GumboNode* head) {
   return std::nullopt;
 }
 
+// The host of an external script the page loads: <script src="https://host/…"> of a JavaScript
+// type. A script of another type ("text/plain", as consent managers park blocked scripts) does not
+// run, so it does not count. Empty when there is none.
+std::string script_host(const GumboNode* g) {
+  if (g->v.element.tag != GUMBO_TAG_SCRIPT) return {};
+  const std::string type = lower_ascii(trim(attr_value(g, "type")));
+  if (!type.empty() && type != "text/javascript" && type != "module" &&
+      type != "application/javascript") {
+    return {};
+  }
+  std::string src = lower_ascii(trim(attr_value(g, "src")));
+  std::size_t start = 0;
+  if (src.rfind("https://", 0) == 0) {
+    start = 8;
+  } else if (src.rfind("http://", 0) == 0) {
+    start = 7;
+  } else if (src.rfind("//", 0) == 0) {
+    start = 2;
+  } else {
+    return {};
+  }
+  std::size_t end = src.find_first_of("/?#:", start);
+  std::string host = src.substr(start, end == std::string::npos ? std::string::npos : end - start);
+  if (const std::size_t at = host.rfind('@'); at != std::string::npos) host.erase(0, at + 1);
+  if (host.empty() || host.size() > kMaxListItemBytes ||
+      host.find_first_of(" \t\r\n?#/") != std::string::npos) {
+    return {};
+  }
+  return host;
+}
+
 class Reader {
  public:
   Reader(const GumboOutput& out, std::string_view url) : out_(out) {
@@ -263,6 +294,7 @@ class Reader {
     const GumboNode* root = out_.root;
     if (root == nullptr || !is_element(root)) return std::move(snap_);
     snap_.lang = std::string(trim(attr_value(root, "lang")));
+    snap_.script_hosts.emplace();  // known from the markup: the scripts it loads
     if (auto e = collect(root)) return *e;
     index_ids();
     for (std::size_t i = snap_.nodes.size(); i-- > 0;) snap_.nodes[i].name = field_text(name_of(i));
@@ -283,12 +315,21 @@ class Reader {
       const Pending p = stack.back();
       stack.pop_back();
       const GumboNode* g = p.g;
-      if (!is_element(g) || is_skipped(g)) continue;
+      if (!is_element(g)) continue;
+      if (is_skipped(g)) {
+        note_script(g);
+        continue;
+      }
       if (g->v.element.tag == GUMBO_TAG_HEAD) {
         if (snap_.title.empty()) {
           if (auto t = title_child(g)) snap_.title = *t;
         }
         if (auto canonical = canonical_url(g)) snap_.url = *canonical;
+        const GumboVector& head = g->v.element.children;
+        for (unsigned i = 0; i < head.length; ++i) {
+          const auto* c = static_cast<const GumboNode*>(head.data[i]);
+          if (is_element(c)) note_script(c);
+        }
         continue;
       }
       if (snap_.nodes.size() >= kMaxSnapshotNodes) {
@@ -304,6 +345,16 @@ class Reader {
       }
     }
     return std::nullopt;
+  }
+
+  // Adds the host of an external script (script_host) to the snapshot's scriptHosts, once.
+  void note_script(const GumboNode* g) {
+    std::string host = script_host(g);
+    if (host.empty()) return;
+    auto& hosts = *snap_.script_hosts;
+    if (hosts.size() >= kMaxSnapshotListItems) return;
+    if (std::find(hosts.begin(), hosts.end(), host) == hosts.end())
+      hosts.push_back(std::move(host));
   }
 
   int add_node(const GumboNode* g, int parent) {
@@ -362,7 +413,11 @@ class Reader {
     const GumboVector& children = g->v.element.children;
     for (unsigned i = 0; i < children.length; ++i) {
       const auto* c = static_cast<const GumboNode*>(children.data[i]);
-      if (is_text(c)) own += c->v.text.text;
+      if (is_text(c)) {
+        own += c->v.text.text;
+      } else if (is_element(c) && c->v.element.tag == GUMBO_TAG_BR) {
+        own += ' ';  // a line break separates the words around it ("Dorpsstraat 12<br>3511 AB")
+      }
     }
     if (n.tag == "textarea") {
       n.filled = !own.empty();

@@ -316,6 +316,44 @@ std::optional<Error> read_frame(const json& v, std::size_t index, std::size_t no
   return std::nullopt;
 }
 
+// cookieNames / scriptHosts: an array of short non-empty strings, none holding a character in
+// `banned` (a cookie's value, a script's path), which `banned_message` explains.
+std::optional<Error> read_name_list(const Fields& top, std::string_view key,
+                                    std::string_view banned, std::string_view banned_message,
+                                    std::optional<std::vector<std::string>>& out) {
+  const json* v = top.find(key);
+  if (v == nullptr) return std::nullopt;
+  if (!v->is_array()) return top.expected(key, "an array of strings", *v);
+  if (v->size() > kMaxSnapshotListItems) {
+    return top.error(key, "too many entries: " + std::to_string(v->size()) + "; the limit is " +
+                              std::to_string(kMaxSnapshotListItems));
+  }
+  std::vector<std::string> list;
+  list.reserve(v->size());
+  for (std::size_t i = 0; i < v->size(); ++i) {
+    const json& e = (*v)[i];
+    const std::string where = top.where(key) + "/" + std::to_string(i);
+    if (!e.is_string()) {
+      return Error{ErrorCode::kSnapshotInvalid, "expected a string, got " + type_word(e), where};
+    }
+    const auto& s = e.get_ref<const std::string&>();
+    if (s.empty() || s.size() > kMaxListItemBytes) {
+      return Error{ErrorCode::kSnapshotInvalid,
+                   "expected 1 to " + std::to_string(kMaxListItemBytes) + " bytes, got " +
+                       std::to_string(s.size()),
+                   where};
+    }
+    for (char c : s) {
+      if (banned.find(c) != std::string_view::npos) {
+        return Error{ErrorCode::kSnapshotInvalid, std::string(banned_message), where};
+      }
+    }
+    list.push_back(s);
+  }
+  out = std::move(list);
+  return std::nullopt;
+}
+
 std::optional<Error> check_schema(const Fields& top) {
   const json* v = top.find("schema");
   if (v == nullptr) {
@@ -383,6 +421,14 @@ Result<Snapshot> read_snapshot(const json& j) {
       if (auto e = read_frame((*frames)[i], i, s.nodes.size(), s.frames[i])) return *e;
     }
   }
+  if (auto e = read_name_list(top, "cookieNames", "=;",
+                              "cookie values must not be sent; send names only", s.cookie_names)) {
+    return *e;
+  }
+  if (auto e = read_name_list(top, "scriptHosts", "/?#@ \t\r\n",
+                              "send the host name only, not a URL", s.script_hosts)) {
+    return *e;
+  }
   return s;
 }
 
@@ -440,6 +486,8 @@ json snapshot_to_json(const Snapshot& s) {
         {{"node", f.node}, {"src", f.src}, {"inspected", f.inspected}, {"reason", f.reason}});
   }
   j["frames"] = std::move(frames);
+  if (s.cookie_names) j["cookieNames"] = *s.cookie_names;
+  if (s.script_hosts) j["scriptHosts"] = *s.script_hosts;
   return j;
 }
 

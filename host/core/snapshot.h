@@ -64,11 +64,17 @@ struct Snapshot {
   std::string source;  // "extension", "html", "bench"…: where it came from, for reports
   std::vector<Node> nodes;
   std::vector<Frame> frames;
+  // Names (never values) of the cookies the page has set, and host names of the external scripts
+  // it loaded; nullopt when unknown (an empty list means none). See docs/snapshot.md.
+  std::optional<std::vector<std::string>> cookie_names;
+  std::optional<std::vector<std::string>> script_hosts;
 };
 
 // Limits that keep one snapshot's cost bounded; over them the snapshot is rejected, not truncated.
 inline constexpr std::size_t kMaxSnapshotNodes = 250'000;
 inline constexpr std::size_t kMaxNodeTextBytes = 64 * 1024;
+inline constexpr std::size_t kMaxSnapshotListItems = 1000;  // cookieNames, scriptHosts
+inline constexpr std::size_t kMaxListItemBytes = 256;
 
 // Returns the snapshot in `j`, or an error naming the field and node ("/nodes/12/checked: expected
 // a boolean"). Unknown fields are ignored (newer extensions may send more); missing required ones

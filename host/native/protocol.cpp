@@ -119,6 +119,7 @@ json Protocol::analyze(const json& request) {
   json reply = {{"type", "findings"},
                 {"url", snap.value().url},
                 {"step", analysis.step},
+                {"page", page_roles_to_json(analysis.page)},
                 {"counts", severity_counts(analysis.findings)},
                 {"findings", std::move(findings)},
                 {"truncated", false},

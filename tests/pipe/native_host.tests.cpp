@@ -81,16 +81,24 @@ TEST_CASE("analyze returns findings with node ids, messages and timing", "[nativ
   CHECK(r["id"] == "a1");
   CHECK(r["truncated"] == false);
   CHECK(r["timing"].contains("analyzeMs"));
-  REQUIRE(r["findings"].size() == 1);
-  const json& f = r["findings"][0];
-  CHECK(f["rule"] == "order-button-wording");
+  // Other rules speak on this bare final step too (no contact details, no terms link …); this
+  // test is about the shape of one finding.
+  const json* button = nullptr;
+  for (const json& x : r["findings"]) {
+    if (x["rule"] == "order-button-wording") {
+      REQUIRE(button == nullptr);
+      button = &x;
+    }
+  }
+  REQUIRE(button != nullptr);
+  const json& f = *button;
   CHECK(f["severity"] == "violation");
   CHECK(f["node"] == "k3");
   CHECK(f["evidence"] == "Bestelling plaatsen");
   CHECK_FALSE(f["message"].get<std::string>().empty());
   CHECK_FALSE(f["i18n"]["en"]["message"].get<std::string>().empty());
   CHECK(f["law"].size() >= 1);
-  CHECK(r["counts"]["violation"] == 1);
+  CHECK(r["counts"]["violation"].get<int>() >= 1);
 }
 
 TEST_CASE("Back-to-back frames in one write are all answered, in order", "[native][pipe]") {
@@ -203,7 +211,12 @@ TEST_CASE("A reply never exceeds 1 MiB: findings are cut with a flag", "[native]
   json r = json::parse(*raw);
   CHECK(r["truncated"] == true);
   CHECK(r["omitted"].get<int>() > 0);
-  CHECK(r["findings"].size() + r["omitted"].get<std::size_t>() == 4000);
+  // Every box is reported (kept or counted as omitted); a few page-level findings of other rules
+  // (no contact details on this bare page) come on top.
+  const std::size_t total = r["findings"].size() + r["omitted"].get<std::size_t>();
+  CHECK(total >= 4000);
+  CHECK(total < 4020);
+  for (const json& f : r["findings"]) CHECK(f["severity"] == "violation");
 }
 
 TEST_CASE("Nothing but frames reaches stdout, even on errors; logs go to stderr",

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -118,19 +119,49 @@ TEST_CASE("Every fixture flow gives exactly its expected findings", "[fixtures]"
   }
 }
 
-TEST_CASE("Non-compliant fixtures cover every rule at least twice", "[fixtures]") {
-  std::map<std::string, int> violations;
+// Every rule must be shown to fire on realistic pages at least twice: the checkout rules in these
+// multi-step fixture flows, the rules about contact, terms, returns and other pages in the labelled
+// corpus (tests/corpus, see docs/accuracy.md). A positive is any outcome but pass: a violation,
+// a warning, or needs-review (a countdown timer is a violation only once seen restarting, which
+// the unit tests show; on a single page it is needs-review).
+TEST_CASE("Fixtures and corpus show every rule firing at least twice", "[fixtures]") {
+  std::map<std::string, int> positives;
+  auto count = [&](const std::string& rule, const std::string& outcome) {
+    const kw::Rule* r = nullptr;
+    for (const kw::Rule& x : kwtest::catalogue().rules()) {
+      if (x.id == rule) r = &x;
+    }
+    if (r == nullptr) return;
+    if (outcome == "violation" || outcome == "warning" || outcome == "needs-review") {
+      ++positives[rule];
+    }
+  };
   for (const fs::path& dir : variants()) {
     std::ifstream in(dir / "expected.json");
     const json expected = json::parse(in);
     for (const auto& [step, s] : expected["steps"].items()) {
-      for (const json& f : s["findings"]) {
-        if (f.value("severity", "") == "violation") ++violations[f.value("rule", "")];
-      }
+      for (const json& f : s["findings"]) count(f.value("rule", ""), f.value("severity", ""));
+    }
+  }
+  const fs::path corpus = fs::path(KW_TEST_SOURCE_DIR) / "corpus";
+  for (const auto& e : fs::directory_iterator(corpus / "strings")) {
+    std::ifstream in(e.path());
+    const json file = json::parse(in);  // named: a temporary would die before the loop body
+    for (const json& c : file["cases"]) {
+      for (const auto& [rule, outcome] : c["expect"].items()) count(rule, outcome.get<std::string>());
+    }
+  }
+  for (const auto& e : fs::directory_iterator(corpus / "pages")) {
+    const std::string name = e.path().filename().string();
+    if (name.size() < 14 || name.compare(name.size() - 14, 14, ".expected.json") != 0) continue;
+    std::ifstream in(e.path());
+    const json page = json::parse(in);
+    for (const auto& [rule, outcome] : page["expect"].items()) {
+      count(rule, outcome.get<std::string>());
     }
   }
   for (const kw::Rule& r : kwtest::catalogue().rules()) {
     INFO(r.id);
-    CHECK(violations[r.id] >= 2);
+    CHECK(positives[r.id] >= 2);
   }
 }

@@ -119,3 +119,40 @@ TEST_CASE("Summary rows written as <dt>/<dd> pairs are read as label and amount"
   REQUIRE(fs.size() == 1);
   CHECK(fs[0].vars.at("cost") == "administratiekosten");
 }
+
+TEST_CASE("A total that rises between steps while its lines stay the same is a violation",
+          "[late-extra-cost]") {
+  kw::SessionMemory s;
+  analyse_html(cart("<tr><th>Verzendkosten</th><td>€ 4,95</td></tr>"), "https://shop.example/cart",
+               &s);
+  // A review step without a subtotal: the page alone cannot show the gap, the flow can.
+  auto fs = of_rule(analyse_html(page(R"(<h1>Afrekenen</h1><table>
+    <tr><td>Regenjas</td><td>€ 89,95</td></tr>
+    <tr><th>Verzendkosten</th><td>€ 4,95</td></tr>
+    <tr><th>Totaal</th><td>€ 97,40</td></tr></table>)"),
+                                 "https://shop.example/checkout", &s),
+                    "late-extra-cost");
+  REQUIRE(fs.size() == 1);
+  bool raised = false;
+  for (const auto& f : fs) {
+    if (f.message_key != "violation-total-raised") continue;
+    raised = true;
+    CHECK(f.vars.at("before") == "€ 89,95");
+    CHECK(f.vars.at("after") == "€ 97,40");
+    CHECK(f.vars.at("difference") == "€ 7,45");
+  }
+  CHECK(raised);
+}
+
+TEST_CASE("A total that rises by a new line or a listed cost is not a total rise",
+          "[late-extra-cost]") {
+  kw::SessionMemory s;
+  analyse_html(cart("<tr><th>Verzendkosten</th><td>€ 4,95</td></tr>"), "https://shop.example/cart",
+               &s);
+  auto fs = of_rule(analyse_html(checkout("<tr><th>Verzendkosten</th><td>€ 4,95</td></tr>"
+                                          "<tr><td>Cadeauverpakking</td><td>€ 2,50</td></tr>",
+                                          "€ 97,40"),
+                                 "https://shop.example/checkout", &s),
+                    "late-extra-cost");
+  for (const auto& f : fs) CHECK(f.message_key != "violation-total-raised");
+}

@@ -88,3 +88,40 @@ TEST_CASE("A percentage fee is shown as the page states it", "[payment-surcharge
     CHECK(fs[0].vars.at("amount") == want);
   }
 }
+
+TEST_CASE("A fee line that appears once a method is chosen is that method's fee",
+          "[payment-surcharge]") {
+  const std::string summary =
+      "<table><tr><th>Subtotaal</th><td>€ 50,00</td></tr>"
+      "<tr><th>Betaalkosten</th><td>€ 0,29</td></tr>"
+      "<tr><th>Totaal</th><td>€ 50,29</td></tr></table>";
+  SECTION("chosen on the same page (a re-analysis after the choice)") {
+    auto fs = of_rule(page("<h2>Kies een betaalmethode</h2>"
+                           "<label><input type=radio name=pm checked> iDEAL</label>"
+                           "<label><input type=radio name=pm> PayPal</label>" +
+                           summary),
+                      kUrl, "payment-surcharge");
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].severity == Severity::kViolation);
+    CHECK(fs[0].vars.at("method") == "iDEAL");
+    CHECK(fs[0].vars.at("amount") == "€ 0,29");
+  }
+  SECTION("chosen on an earlier step of the flow") {
+    kw::SessionMemory s;
+    kwtest::analyse_html(page("<h2>Kies een betaalmethode</h2>"
+                              "<label><input type=radio name=pm checked> Creditcard</label>"
+                              "<label><input type=radio name=pm> iDEAL</label>"
+                              "<button>Verder</button>"),
+                         kUrl, &s);
+    auto fs = of_rule(kwtest::analyse_html(page("<h1>Controleer je bestelling</h1>" + summary),
+                                           "https://shop.example/checkout/review", &s),
+                      "payment-surcharge");
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].severity == Severity::kViolation);
+    CHECK(fs[0].vars.at("method") == "Creditcard");
+  }
+  SECTION("without a chosen method it is not attributed") {
+    CHECK(of_rule(page("<h1>Controleer je bestelling</h1>" + summary), kUrl, "payment-surcharge")
+              .empty());
+  }
+}

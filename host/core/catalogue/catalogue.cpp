@@ -41,6 +41,28 @@ const Rule* Catalogue::find(std::string_view id) const {
   return nullptr;
 }
 
+const PatternGroup& PageRoleWords::group(std::string_view name) const {
+  auto it = groups.find(name);
+  if (it == groups.end()) {
+    static const PatternGroup empty;
+    return empty;
+  }
+  return it->second;
+}
+
+const std::vector<std::string_view>& page_role_group_names() {
+  static const std::vector<std::string_view> names = {
+      // The checkout steps (moved here from order-button-wording).
+      "url_cart", "url_final", "final_step", "cart_page", "final_controls", "step_words",
+      // Structure: controls and fields by their labels.
+      "order_button", "address_fields", "quantity", "remove_item", "add_to_cart",
+      // Pages after and beside the checkout.
+      "url_confirmation", "confirmation", "order_number", "url_product", "marketplace_seller",
+      "url_terms", "terms_heading", "url_privacy", "privacy_heading", "url_returns",
+      "returns_heading", "url_contact", "contact_heading", "url_faq", "faq_heading"};
+  return names;
+}
+
 const Section* Catalogue::section(std::string_view id) const {
   for (const Section& s : sections_) {
     if (s.id == id) return &s;
@@ -134,6 +156,60 @@ std::string unknown_placeholder(const std::string& text) {
     if (!known.count(name)) return name;
   }
   return {};
+}
+
+// A list of patterns: non-empty strings, lower case without accents, valid re2.
+Result<PatternGroup> read_patterns(const json& v, const std::string& where) {
+  if (!v.is_array()) return bad(where, "expected a list of patterns");
+  std::vector<std::string> list;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    if (!v[i].is_string() || v[i].get<std::string>().empty()) {
+      return bad(where + "[" + std::to_string(i) + "]", "expected a non-empty pattern string");
+    }
+    std::string p = v[i].get<std::string>();
+    std::string letter = unmatchable_letter(p);
+    if (!letter.empty()) {
+      return Error{ErrorCode::kPatternInvalid,
+                   "pattern \"" + p + "\" contains \"" + letter +
+                       "\", which normalised text never contains (write lower case, no accents)",
+                   where + "[" + std::to_string(i) + "]"};
+    }
+    list.push_back(std::move(p));
+  }
+  return PatternGroup::compile(list, where);
+}
+
+// rules/page-roles.json: {"$comment": …, "groups": {"<name>": [patterns], …}} with exactly the
+// groups of page_role_group_names().
+Result<PageRoleWords> read_page_roles(const fs::path& dir) {
+  const std::string file = "page-roles.json";
+  auto j = read_json(dir / file, file);
+  if (!j) return j.error();
+  const json& root = j.value();
+  if (!root.is_object()) return bad(file, "expected an object");
+  for (const auto& [k, v] : root.items()) {
+    if (k != "groups" && k != "$comment") return bad(file + ":" + k, "unknown field");
+  }
+  if (!root.contains("groups") || !root["groups"].is_object()) {
+    return bad(file + ":groups", "expected an object of pattern lists");
+  }
+  const auto& names = page_role_group_names();
+  PageRoleWords words;
+  for (const auto& [k, v] : root["groups"].items()) {
+    const std::string where = file + ":groups." + k;
+    if (std::find(names.begin(), names.end(), k) == names.end()) {
+      return bad(where, "unknown group (see docs/rules.md, \"Page roles\")");
+    }
+    auto g = read_patterns(v, where);
+    if (!g) return g.error();
+    words.groups.emplace(k, std::move(g).value());
+  }
+  for (std::string_view need : names) {
+    if (!words.groups.count(need)) {
+      return bad(file + ":groups." + std::string(need), "missing group");
+    }
+  }
+  return words;
 }
 
 const std::set<std::string, std::less<>> kRuleFields = {
@@ -282,23 +358,7 @@ Result<Rule> read_rule(const json& j, const std::string& file, const std::string
         spec->pattern_groups.end()) {
       return bad(where, "the check \"" + r.check + "\" uses no pattern group \"" + k + "\"");
     }
-    if (!v.is_array()) return bad(where, "expected a list of patterns");
-    std::vector<std::string> list;
-    for (std::size_t i = 0; i < v.size(); ++i) {
-      if (!v[i].is_string() || v[i].get<std::string>().empty()) {
-        return bad(where + "[" + std::to_string(i) + "]", "expected a non-empty pattern string");
-      }
-      std::string p = v[i].get<std::string>();
-      std::string letter = unmatchable_letter(p);
-      if (!letter.empty()) {
-        return Error{ErrorCode::kPatternInvalid,
-                     "pattern \"" + p + "\" contains \"" + letter +
-                         "\", which normalised text never contains (write lower case, no accents)",
-                     where + "[" + std::to_string(i) + "]"};
-      }
-      list.push_back(std::move(p));
-    }
-    auto g = PatternGroup::compile(list, where);
+    auto g = read_patterns(v, where);
     if (!g) return g.error();
     r.patterns.emplace(k, std::move(g).value());
   }
@@ -379,6 +439,9 @@ Result<Catalogue> Catalogue::load(const fs::path& dir, const std::vector<CheckSp
     cat.rules_.push_back(std::move(rule).value());
   }
   if (cat.rules_.empty()) return bad(dir.string(), "no rule files found");
+  auto roles = read_page_roles(dir);
+  if (!roles) return roles.error();
+  cat.page_roles_ = std::move(roles).value();
   // Listings follow the Toetsingskader: section order from catalogue.json, then rule id.
   auto rank = [&](const Rule& r) {
     for (std::size_t i = 0; i < cat.sections_.size(); ++i) {

@@ -2,6 +2,7 @@
 // (art. 6:230m lid 1 sub e BW); costs first shown on a later step, raised between steps, or hidden
 // in a total that exceeds its lines are not owed (art. 6:230n lid 3 BW). Cross-step memory:
 // session.h.
+#include <algorithm>
 #include <array>
 #include <map>
 
@@ -162,8 +163,89 @@ void judge_flow(CheckContext& ctx, const std::map<std::string, PageCost>& costs)
   }
 }
 
+// The page's grand total and its other exact lines (items, subtotals), for comparing steps.
+struct Lines {
+  std::optional<std::int64_t> total;
+  std::vector<std::int64_t> amounts;    // every exact, fixed line that is not a cost or discount
+  std::vector<std::int64_t> discounts;  // discounts
+};
+
+Lines page_lines(const PageFacts& facts, const Rule& rule) {
+  Lines out;
+  std::vector<char> row_seen(static_cast<std::size_t>(facts.size()), 0);
+  for (const PriceRow& r : facts.price_rows()) {
+    if (r.has_toggle || r.money.kind != text::AmountKind::kExact || r.money.cents <= 0) continue;
+    if (facts.node(r.node).struck) continue;  // an old price, not a line
+    if (rule.group("total").any(r.label_words) && !rule.group("subtotal").any(r.label_words)) {
+      out.total = r.money.cents;  // the last total is the grand total
+      continue;
+    }
+    if (row_seen[static_cast<std::size_t>(r.row)]) continue;
+    row_seen[static_cast<std::size_t>(r.row)] = 1;
+    if (r.money.sign == text::AmountSign::kMinus || rule.group("discount").any(r.label_words)) {
+      out.discounts.push_back(r.money.cents);
+    } else if (kind_of(rule, r.label_words) == nullptr && out.amounts.size() < 256) {
+      out.amounts.push_back(r.money.cents);
+    }
+  }
+  std::sort(out.amounts.begin(), out.amounts.end());
+  std::sort(out.discounts.begin(), out.discounts.end());
+  return out;
+}
+
+// A grand total that rose since an earlier step while nothing the page shows changed: the same
+// costs, no new line, no discount gone. Costs that came or rose are violation-late/-raised above,
+// and a new line in the basket is sneak-into-basket's; this is the rise no line explains.
+void judge_total_rise(CheckContext& ctx, const std::map<std::string, PageCost>& costs,
+                      const Lines& now) {
+  if (!now.total) return;
+  const StepMemory* before = nullptr;
+  for (const auto& [step, mem] : ctx.flow->steps) {
+    if (step >= ctx.step) break;
+    if (mem.total) before = &mem;  // the latest earlier step that showed a total
+  }
+  if (before == nullptr || *now.total <= *before->total + 1) return;
+  // Every cost shown now was shown before with the same amount, and none shown before is gone.
+  if (costs.size() != before->costs.size()) return;
+  for (const auto& [kind, cost] : costs) {
+    auto it = before->costs.find(kind);
+    if (it == before->costs.end() || it->second.cents != cost.seen.cents) return;
+  }
+  if (now.discounts != before->discount_amounts) return;
+  // An earlier total that left out a cost it listed ("Totaal excl. verzendkosten") rises by
+  // exactly that cost, or those costs, once it is included: that is explained.
+  const std::int64_t rise = *now.total - *before->total;
+  std::vector<std::int64_t> amounts;
+  for (const auto& [kind, cost] : costs) {
+    if (cost.seen.cents) amounts.push_back(*cost.seen.cents);
+  }
+  for (std::size_t mask = 1; mask < (std::size_t{1} << amounts.size()); ++mask) {
+    std::int64_t sum = 0;
+    for (std::size_t i = 0; i < amounts.size(); ++i) {
+      if (mask & (std::size_t{1} << i)) sum += amounts[i];
+    }
+    if (sum - 1 <= rise && rise <= sum + 1) return;
+  }
+  // No line now that the earlier step did not show.
+  if (!std::includes(before->line_amounts.begin(), before->line_amounts.end(), now.amounts.begin(),
+                     now.amounts.end())) {
+    return;
+  }
+  const PriceRow* total_row = nullptr;
+  for (const PriceRow& r : ctx.facts.price_rows()) {
+    if (r.money.cents == *now.total && ctx.rule.group("total").any(r.label_words)) total_row = &r;
+  }
+  Finding& f = ctx.add(Severity::kViolation, "violation-total-raised",
+                       total_row != nullptr ? total_row->node : -1,
+                       total_row != nullptr ? text::collapse_space(total_row->label) : "", 0.75);
+  f.vars["before"] = text::format_euro(*before->total);
+  f.vars["after"] = text::format_euro(*now.total);
+  f.vars["amount"] = f.vars["after"];
+  f.vars["difference"] = text::format_euro(*now.total - *before->total);
+}
+
 // A total above subtotal + costs − discounts hides an amount the page never explains.
-void judge_total(CheckContext& ctx) {
+bool judge_total(CheckContext& ctx) {
   const PageFacts& facts = ctx.facts;
   const Rule& rule = ctx.rule;
   const PriceRow* total = nullptr;
@@ -176,7 +258,7 @@ void judge_total(CheckContext& ctx) {
       total = &r;  // the last total is the grand total
     }
   }
-  if (total == nullptr || subtotal == nullptr || subtotal->row >= total->row) return;
+  if (total == nullptr || subtotal == nullptr || subtotal->row >= total->row) return false;
   const int box = facts.common_ancestor(subtotal->row, total->row);
   std::int64_t sum = subtotal->money.cents;
   std::int64_t vat = 0;
@@ -188,7 +270,8 @@ void judge_total(CheckContext& ctx) {
     if (facts.contains(subtotal->row, r.row) || facts.contains(r.row, total->row)) continue;
     if (row_seen[static_cast<std::size_t>(r.row)]) continue;
     row_seen[static_cast<std::size_t>(r.row)] = 1;
-    if (r.money.kind == text::AmountKind::kFrom) return;  // a bound, not a line: cannot add up
+    if (r.money.kind == text::AmountKind::kFrom)
+      return false;  // a bound, not a line: cannot add up
     if (r.has_toggle) {
       choice_seen = true;
       if (!r.toggle_checked) continue;
@@ -204,7 +287,8 @@ void judge_total(CheckContext& ctx) {
         r.money.sign == text::AmountSign::kMinus || rule.group("discount").any(r.label_words);
     sum += minus ? -r.money.cents : r.money.cents;
   }
-  if (choice_seen && !choice_made) return;  // an option list with nothing chosen: cannot add up
+  if (choice_seen && !choice_made)
+    return false;  // an option list with nothing chosen: cannot add up
   const std::int64_t t = total->money.cents;
   if (t > sum + 1 && t > sum + vat + 1) {
     Finding& f = ctx.add(Severity::kViolation, "violation-unexplained", total->node,
@@ -214,7 +298,9 @@ void judge_total(CheckContext& ctx) {
     f.vars["amount"] = f.vars["after"];
     f.vars["difference"] = text::format_euro(t - sum);
     f.related.push_back(subtotal->node);
+    return true;
   }
+  return false;
 }
 
 }  // namespace
@@ -222,14 +308,22 @@ void judge_total(CheckContext& ctx) {
 void late_extra_cost(CheckContext& ctx) {
   const auto costs = page_costs(ctx.facts, ctx.rule);
   if (ctx.flow != nullptr) {
+    const Lines lines = page_lines(ctx.facts, ctx.rule);
     judge_flow(ctx, costs);
-    // Remember this step as it is now; a step replaces its own earlier record.
-    if (ctx.flow->steps.size() < FlowMemory::kMaxSteps || ctx.flow->steps.count(ctx.step)) {
-      StepMemory& mem = ctx.flow->steps[ctx.step];
-      mem = StepMemory{};
-      mem.price_shown = shows_price(ctx.facts);
-      for (const auto& [kind, cost] : costs) mem.costs.emplace(kind, cost.seen);
+    // A page whose own total exceeds its lines says so itself (violation-unexplained); the rise
+    // since an earlier step is then the same amount, told once.
+    if (!judge_total(ctx)) judge_total_rise(ctx, costs, lines);
+    // Remember this step as it is now; a step replaces its own earlier record (only this check's
+    // part of it: other checks keep theirs).
+    if (StepMemory* mem = ctx.flow->record(ctx.step)) {
+      mem->price_shown = shows_price(ctx.facts);
+      mem->costs.clear();
+      for (const auto& [kind, cost] : costs) mem->costs.emplace(kind, cost.seen);
+      mem->total = lines.total;
+      mem->line_amounts = lines.amounts;
+      mem->discount_amounts = lines.discounts;
     }
+    return;
   }
   judge_total(ctx);
 }

@@ -1,7 +1,7 @@
 // order-button-wording: the control that concludes the order must say in its own words that
 // ordering means paying (art. 6:230v lid 3 BW; CJEU C-249/21: only the button's words count; HR 4
-// Oct 2024). The hard part is finding that control: only on the final step, never a cart's
-// "Afrekenen" link.
+// Oct 2024). The hard part is finding that control: only on the final step (the page classifier
+// says which page that is), never a cart's "Afrekenen" link.
 #include <algorithm>
 
 #include "checks/checks.h"
@@ -11,27 +11,6 @@
 namespace kw::checks {
 
 namespace {
-
-enum class Step { kCart, kFinal, kOther };
-
-struct StepReading {
-  Step step = Step::kOther;
-  double confidence = 0.5;
-};
-
-// Which step of the checkout the page is, from its address and its wording.
-StepReading read_step(const PageFacts& facts, const Rule& rule) {
-  const bool url_cart = rule.group("url_cart").any(facts.url_lower());
-  const bool url_final = rule.group("url_final").any(facts.url_lower());
-  const bool words_final = rule.group("final_step").any(facts.page_words());
-  const bool words_cart = rule.group("cart_page").any(facts.page_words());
-  if (url_cart) return {Step::kCart, 0.9};
-  if (url_final && words_final) return {Step::kFinal, 0.95};
-  if (words_final) return {Step::kFinal, 0.8};
-  if (url_final && !words_cart) return {Step::kFinal, 0.7};
-  if (words_cart) return {Step::kCart, 0.7};
-  return {};
-}
 
 bool button_like(const Control& c) {
   return c.kind == ControlKind::kButton || c.kind == ControlKind::kLink;
@@ -56,25 +35,15 @@ bool in_page_chrome(const PageFacts& facts, int i) {
   return chrome;
 }
 
-// Whether the page's controls show the last step: the terms box, or the choice of a payment method.
-bool controls_show_final_step(const PageFacts& facts, const Rule& rule) {
-  for (const Control& c : facts.controls()) {
-    if (c.kind != ControlKind::kCheckbox && c.kind != ControlKind::kRadio &&
-        c.kind != ControlKind::kSwitch && c.kind != ControlKind::kSelect) {
-      continue;
-    }
-    if (rule.group("final_controls").any(text::word_string(c.context))) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 void order_button_wording(CheckContext& ctx) {
   const PageFacts& facts = ctx.facts;
   const Rule& rule = ctx.rule;
-  const StepReading reading = read_step(facts, rule);
-  if (reading.step != Step::kFinal) return;  // a cart or product page has no order button to judge
+  // Only the final step has an order button to judge; the page classifier (page_roles.h) tells
+  // a cart's "Afrekenen" link from it.
+  if (!ctx.page.has("final-step")) return;
+  const double confidence = ctx.page.weight("final-step");
 
   const PatternGroup& pays = rule.group("pays");
   const PatternGroup& insufficient = rule.group("insufficient");
@@ -104,7 +73,7 @@ void order_button_wording(CheckContext& ctx) {
     if (last_submit == nullptr) return;
     const std::string words = text::word_string(last_submit->label);
     if (words.empty()) {
-      ctx.add(Severity::kViolation, "no-name", last_submit->node, "", reading.confidence * 0.8);
+      ctx.add(Severity::kViolation, "no-name", last_submit->node, "", confidence * 0.8);
     } else if (!not_order.any(words) && last_submit->submit) {
       ctx.add(Severity::kNeedsReview, "needs-review-unknown", last_submit->node,
               text::collapse_space(last_submit->label), 0.5);
@@ -114,8 +83,8 @@ void order_button_wording(CheckContext& ctx) {
 
   // "Doorgaan" between steps only moves on; it concludes the order only where the page's controls
   // show the last step (the terms box, the payment methods).
-  if (rule.group("step_words").any(text::word_string(chosen->label)) &&
-      !controls_show_final_step(facts, rule)) {
+  if (ctx.role_words.group("step_words").any(text::word_string(chosen->label)) &&
+      !ctx.page.final_controls) {
     return;
   }
 
@@ -125,11 +94,11 @@ void order_button_wording(CheckContext& ctx) {
     if (&c != chosen && (!button_like(c) || text::word_string(c.label) != chosen_words)) continue;
     const std::string evidence = text::collapse_space(c.label);
     if (pays.any(chosen_words)) {
-      ctx.add(Severity::kPass, "pass", c.node, evidence, reading.confidence);
+      ctx.add(Severity::kPass, "pass", c.node, evidence, confidence);
     } else if (!text::find_amounts(c.label).empty()) {
       ctx.add(Severity::kNeedsReview, "needs-review-amount", c.node, evidence, 0.6);
     } else if (insufficient.any(chosen_words)) {
-      ctx.add(Severity::kViolation, "violation", c.node, evidence, reading.confidence);
+      ctx.add(Severity::kViolation, "violation", c.node, evidence, confidence);
     } else {
       ctx.add(Severity::kNeedsReview, "needs-review-unknown", c.node, evidence, 0.5);
     }

@@ -1,6 +1,7 @@
 // payment-surcharge: no fee at all for consumer cards of the four-party schemes, iDEAL, Bancontact,
 // SEPA direct debit or transfer (PSD2 art. 62(4), art. 7:520 BW); for other methods at most the
 // shop's own cost (art. 6:230k lid 1 BW), which a page cannot show, so those are for review.
+#include <algorithm>
 #include <cctype>
 #include <map>
 #include <set>
@@ -82,6 +83,29 @@ std::optional<Fee> fee_in(const Rule& rule, const std::string& text) {
   return std::nullopt;
 }
 
+// The method as the page writes it ("iDEAL", not the normalised "ideal") when `shown` holds it.
+std::string as_shown(const std::string& method, const std::string& shown) {
+  std::string lower = shown;
+  for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  if (std::size_t at = lower.find(method); at != std::string::npos) {
+    return shown.substr(at, method.size());
+  }
+  return method;
+}
+
+// The payment method chosen on this page: a ticked radio or box whose row names a method.
+std::string chosen_method(const PageFacts& facts, const PatternGroup& banned,
+                          const PatternGroup& review) {
+  for (const Control& c : facts.controls()) {
+    if (!is_toggle(c.kind) || !facts.node(c.node).checked.value_or(false)) continue;
+    const std::string words = text::word_string(c.context);
+    std::string m = banned.first_match(words);
+    if (m.empty()) m = review.first_match(words);
+    if (!m.empty()) return as_shown(m, text::collapse_space(c.context));
+  }
+  return {};
+}
+
 }  // namespace
 
 void payment_surcharge(CheckContext& ctx) {
@@ -110,13 +134,8 @@ void payment_surcharge(CheckContext& ctx) {
       fee = fee_in(rule, facts.subtree_text(row, kRowMaxBytes));
     }
     if (!fee || !rows_judged.insert(row).second) continue;
-    std::string method = (is_banned ? banned : review).first_match(words);
-    // Show the method as the page writes it ("iDEAL", not the normalised "ideal") when it is there.
-    std::string lower = facts.own_text(i);
-    for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    if (std::size_t at = lower.find(method); at != std::string::npos) {
-      method = facts.own_text(i).substr(at, method.size());
-    }
+    const std::string method =
+        as_shown((is_banned ? banned : review).first_match(words), facts.own_text(i));
     // The same fee shown twice (at the method and in the summary) is one finding shown at both.
     const std::string key = method + "|" + fee->shown;
     if (auto seen = first_of.find(key); seen != first_of.end()) {
@@ -130,6 +149,44 @@ void payment_surcharge(CheckContext& ctx) {
                          is_banned ? 0.85 : 0.6);
     f.vars["method"] = method;
     f.vars["amount"] = fee->shown;
+  }
+
+  // A fee line that names no method ("Betaalkosten € 0,29" in the summary) appears once a method
+  // is chosen: it is the fee of the method chosen on this page, or else of the one chosen on an
+  // earlier step of the flow (a re-analysis after the choice, or the review step after it).
+  const std::string chosen_here = chosen_method(facts, banned, review);
+  std::string chosen = chosen_here;
+  if (ctx.flow != nullptr) {
+    for (const auto& [step, mem] : ctx.flow->steps) {
+      if (step >= ctx.step) break;
+      if (chosen_here.empty() && !mem.payment_method.empty()) chosen = mem.payment_method;
+    }
+    if (StepMemory* mem = ctx.flow->record(ctx.step)) mem->payment_method = chosen_here;
+  }
+  if (chosen.empty()) return;
+  const std::string chosen_words = text::word_string(chosen);
+  const bool chosen_banned = banned.any(chosen_words);
+  if (!chosen_banned && !review.any(chosen_words)) return;
+  for (const PriceRow& r : facts.price_rows()) {
+    if (r.has_toggle || r.money.cents <= 0 || r.money.sign == text::AmountSign::kMinus) continue;
+    if (!rule.group("fee_line").any(r.label_words)) continue;
+    if (rows_judged.count(r.row) || rows_judged.count(r.node)) continue;
+    const bool names_method = std::any_of(method_nodes.begin(), method_nodes.end(),
+                                          [&](int m) { return facts.contains(r.row, m); });
+    if (names_method) continue;  // judged above, with its own method
+    rows_judged.insert(r.row);
+    const std::string shown = text::format_euro(r.money.cents);
+    const std::string key = chosen + "|" + shown;
+    if (auto seen = first_of.find(key); seen != first_of.end()) {
+      ctx.out[seen->second].related.push_back(r.node);
+      continue;
+    }
+    first_of.emplace(key, ctx.out.size());
+    Finding& f = ctx.add(chosen_banned ? Severity::kViolation : Severity::kNeedsReview,
+                         chosen_banned ? "violation" : "needs-review", r.node,
+                         text::collapse_space(r.label), chosen_banned ? 0.75 : 0.55);
+    f.vars["method"] = chosen;
+    f.vars["amount"] = shown;
   }
 }
 

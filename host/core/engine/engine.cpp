@@ -20,8 +20,9 @@ Finding& CheckContext::add(Severity severity, std::string message_key, int node,
   f.node = node;
   f.evidence = std::move(evidence);
   f.confidence = confidence;
-  out.push_back(std::move(f));
-  return out.back();
+  std::vector<Finding>& into = in_scope ? out : dropped;
+  into.push_back(std::move(f));
+  return into.back();
 }
 
 std::vector<CheckSpec> all_check_specs() {
@@ -44,7 +45,10 @@ Analysis analyze(const Snapshot& snap, const Catalogue& catalogue, SessionMemory
   Analysis result;
   const std::string today = options.today.empty() ? today_iso() : options.today;
   PageFacts facts(snap);
+  result.page = classify_page(facts, catalogue.page_roles());
   FlowMemory* flow = session != nullptr ? &session->flow : nullptr;
+  SiteMemory one_page;  // without a session, site facts live for this analysis only
+  SiteMemory* site = session != nullptr ? &session->site : &one_page;
   result.step = flow != nullptr ? flow->step_for(snap.url) : 0;
 
   for (const Rule& rule : catalogue.rules()) {
@@ -52,7 +56,15 @@ Analysis analyze(const Snapshot& snap, const Catalogue& catalogue, SessionMemory
     if (!rule.applies_until.empty() && today > rule.applies_until) continue;
     for (const CheckEntry& check : all_checks()) {
       if (check.spec.id != rule.check) continue;
-      CheckContext ctx{facts, rule, flow, result.step, result.findings};
+      CheckContext ctx{facts,
+                       rule,
+                       flow,
+                       result.step,
+                       result.findings,
+                       result.page,
+                       site,
+                       result.page.any_of(rule.roles),
+                       catalogue.page_roles()};
       check.run(ctx);
     }
   }

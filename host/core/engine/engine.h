@@ -7,6 +7,7 @@
 
 #include "catalogue/catalogue.h"
 #include "engine/finding.h"
+#include "engine/page_roles.h"
 #include "engine/session.h"
 #include "snapshot.h"
 
@@ -19,6 +20,7 @@ struct AnalyzeOptions {
 struct Analysis {
   std::vector<Finding> findings;  // worst first, then in page order
   int step = 0;                   // the page's step in its session's flow
+  PageRoles page;                 // which kind of page it is, and why (page_roles.h)
 };
 
 // Returns the findings for `snap`. With a `session`, cross-step rules use and update what earlier

@@ -74,6 +74,17 @@ nlohmann::json finding_to_json(const Finding& f, const Catalogue& cat, const Sna
   return j;
 }
 
+nlohmann::json page_roles_to_json(const PageRoles& page) {
+  nlohmann::json evidence = nlohmann::json::array();
+  for (const RoleEvidence& e : page.evidence) {
+    evidence.push_back(
+        {{"role", e.role},
+         {"evidence", e.evidence},
+         {"weight", static_cast<double>(static_cast<int>(e.weight * 100 + 0.5)) / 100.0}});
+  }
+  return {{"roles", page.roles}, {"evidence", std::move(evidence)}};
+}
+
 nlohmann::json severity_counts(const std::vector<Finding>& findings) {
   nlohmann::json counts = {{"violation", 0}, {"warning", 0}, {"needs-review", 0}, {"pass", 0}};
   for (const Finding& f : findings) {

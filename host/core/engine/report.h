@@ -9,6 +9,7 @@
 
 #include "catalogue/catalogue.h"
 #include "engine/finding.h"
+#include "engine/page_roles.h"
 #include "snapshot.h"
 
 namespace kw {
@@ -22,6 +23,10 @@ std::string fill_message(const std::string& templ, const Finding& f);
 // confidence, state.
 nlohmann::json finding_to_json(const Finding& f, const Catalogue& cat, const Snapshot& snap,
                                Lang lang);
+
+// Returns {"roles": ["checkout", "final-step"], "evidence": [{"role", "evidence", "weight"}, …]}:
+// which kind of page was judged, and why (docs/protocol.md, "The page").
+nlohmann::json page_roles_to_json(const PageRoles& page);
 
 // Returns {"violation": n, "warning": n, "needs-review": n, "pass": n}.
 nlohmann::json severity_counts(const std::vector<Finding>& findings);

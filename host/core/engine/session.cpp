@@ -12,6 +12,42 @@ int FlowMemory::step_for(const std::string& url) {
   return next;
 }
 
+StepMemory* FlowMemory::record(int step) {
+  if (steps.size() >= kMaxSteps && !steps.count(step)) return nullptr;
+  return &steps[step];
+}
+
+namespace {
+
+std::string bounded(std::string s) {
+  if (s.size() <= SiteMemory::kMaxFactBytes) return s;
+  std::size_t cut = SiteMemory::kMaxFactBytes;
+  // Never cut inside a UTF-8 sequence: back up to the start of the character.
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  s.resize(cut);
+  return s;
+}
+
+}  // namespace
+
+void SiteMemory::remember(std::string key, SiteFact fact) {
+  fact.value = bounded(std::move(fact.value));
+  fact.evidence = bounded(std::move(fact.evidence));
+  fact.url = bounded(std::move(fact.url));
+  auto it = facts.find(key);
+  if (it != facts.end()) {
+    it->second = std::move(fact);
+    return;
+  }
+  if (facts.size() >= kMaxFacts) return;
+  facts.emplace(bounded(std::move(key)), std::move(fact));
+}
+
+const SiteFact* SiteMemory::find(std::string_view key) const {
+  auto it = facts.find(key);
+  return it == facts.end() ? nullptr : &it->second;
+}
+
 SessionMemory& SessionStore::get(const std::string& id) {
   std::lock_guard<std::mutex> lock(mu_);
   auto it = index_.find(id);

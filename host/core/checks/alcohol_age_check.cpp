@@ -1,0 +1,59 @@
+// alcohol-age-check: an order with alcohol needs an active age check in the order process (an
+// unticked "ik ben 18+" box, a date of birth, iDIN) and a notice that age is checked again at
+// delivery (art. 20 Alcoholwet; Toetsingskader, Totstandkoming overeenkomst). Judged on the final
+// step, where the order's items are listed; the delivery notice may stand on an earlier page of
+// the site, so it is remembered.
+#include "checks/checks.h"
+#include "text/normalize.h"
+
+namespace kw::checks {
+
+void alcohol_age_check(CheckContext& ctx) {
+  const PageFacts& facts = ctx.facts;
+  const Rule& r = ctx.rule;
+  const PatternGroup& delivery = r.group("delivery_check");
+  for (int i = 0; i < facts.size(); ++i) {
+    const std::string& w = facts.own_words(i);
+    if (facts.visible(i) && !w.empty() && delivery.any(w)) {
+      ctx.site->remember(
+          "alcohol-delivery-check",
+          SiteFact{"yes", text::collapse_space(facts.own_text(i)), facts.snapshot().url});
+      break;
+    }
+  }
+  if (!ctx.in_scope || ctx.page.has("confirmation")) return;
+  int alcohol = -1;
+  for (int i = 0; i < facts.size() && alcohol < 0; ++i) {
+    const std::string& w = facts.own_words(i);
+    if (facts.visible(i) && !w.empty() && r.group("alcohol").any(w) &&
+        !r.group("not_alcohol").any(w)) {
+      alcohol = i;
+    }
+  }
+  if (alcohol < 0) return;
+  const std::string evidence =
+      text::truncate_utf8(text::collapse_space(facts.own_text(alcohol)), 120);
+  bool active = false;
+  for (const Control& c : facts.controls()) {
+    const std::string words = text::word_string(c.label.empty() ? c.context : c.label);
+    if (!r.group("age_check").any(words) &&
+        !r.group("age_check").any(text::word_string(c.context))) {
+      continue;
+    }
+    if (is_toggle(c.kind)) {
+      const Node& n = facts.node(c.node);
+      if (n.default_checked.value_or(false)) {
+        ctx.add(Severity::kViolation, "violation-prechecked", c.node,
+                text::collapse_space(c.label.empty() ? c.context : c.label), 0.85);
+        return;
+      }
+    }
+    active = true;
+  }
+  if (!active) ctx.add(Severity::kViolation, "violation-no-check", alcohol, evidence, 0.75);
+  if (ctx.site->find("alcohol-delivery-check") == nullptr) {
+    ctx.add(Severity::kViolation, "violation-no-delivery-check", alcohol, evidence, 0.7);
+  }
+}
+
+}  // namespace kw::checks

@@ -1,0 +1,36 @@
+// Shared by the complaint checks (see complaints_common.h).
+#include "checks/complaints_common.h"
+
+#include "checks/text_scan.h"
+#include "text/normalize.h"
+
+namespace kw::checks {
+
+int complaint_context(const CheckContext& ctx) {
+  const PageFacts& facts = ctx.facts;
+  const PatternGroup& heading = ctx.rule.group("complaint_heading");
+  for (int i = 0; i < facts.size(); ++i) {
+    if (!facts.visible(i) || !is_heading(facts.node(i))) continue;
+    const std::string words = text::word_string(facts.subtree_text(i, 200));
+    if (heading.any(words)) return i;
+  }
+  if (heading.any(text::word_string(facts.snapshot().title))) return -1;
+  if (ctx.rule.group("url_complaints").any(facts.url_lower())) return -1;
+  return -2;
+}
+
+bool thuiswinkel_member(CheckContext& ctx) {
+  const PageFacts& facts = ctx.facts;
+  const PatternGroup& claim = ctx.rule.group("member_claim");
+  for (int i = 0; i < facts.size(); ++i) {
+    if (!facts.visible(i) || facts.own_words(i).empty()) continue;
+    if (claim.any(facts.own_words(i))) {
+      ctx.site->remember("thuiswinkel-claim",
+                         SiteFact{"thuiswinkel", shown(facts, i), facts.snapshot().url});
+      return true;
+    }
+  }
+  return ctx.site->find("thuiswinkel-claim") != nullptr;
+}
+
+}  // namespace kw::checks

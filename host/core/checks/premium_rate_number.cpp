@@ -1,0 +1,46 @@
+// premium-rate-number: a customer-service line may cost no more than the basic rate (art. 6:230k
+// lid 2 BW, art. 21 Richtlijn 2011/83/EU, HvJ EU C-568/15 comtech; Toetsingskader
+// Contactgegevens). A 0900/0906/0909 number offered for questions is a violation, or a warning
+// when the page also offers a number at the basic rate. 085, 088 and 0800 numbers are fine.
+#include "checks/checks.h"
+#include "checks/text_scan.h"
+#include "text/dutch_ids.h"
+#include "text/normalize.h"
+
+namespace kw::checks {
+
+void premium_rate_number(CheckContext& ctx) {
+  if (!ctx.in_scope) return;
+  const PageFacts& facts = ctx.facts;
+  const PageText pt(facts);
+  const std::string& t = pt.text();
+  const PatternGroup& other_body = ctx.rule.group("not_shop_line");
+  std::vector<text::PhoneMention> premium;
+  bool basic_rate = false;
+  for (const auto& p : text::find_phones(t)) {
+    if (p.kind != text::PhoneKind::kPremium) {
+      basic_rate = true;
+      continue;
+    }
+    // The words just before the number: "Politie: 0900-8844" is not the shop's line.
+    const std::size_t from = p.begin > 80 ? p.begin - 80 : 0;
+    const std::string before = text::word_string(t.substr(from, p.begin - from));
+    if (other_body.any(before)) continue;
+    premium.push_back(p);
+  }
+  for (const Link& l : page_links(facts)) {
+    if (!l.href.starts_with("tel:")) continue;
+    const std::string n = text::national_phone(l.href);
+    if (!n.empty() && text::phone_kind(n) != text::PhoneKind::kPremium) basic_rate = true;
+  }
+  if (premium.empty()) {
+    if (basic_rate) ctx.add(Severity::kPass, "pass", -1, "", 0.7);
+    return;
+  }
+  const auto& p = premium.front();
+  ctx.add(basic_rate ? Severity::kWarning : Severity::kViolation,
+          basic_rate ? "warning-alternative" : "violation", pt.node_at(p.begin),
+          pt.shown_at(p.begin), basic_rate ? 0.6 : 0.85);
+}
+
+}  // namespace kw::checks

@@ -1,0 +1,208 @@
+// sneak-into-basket: a line the user did not put there (an insurance, a donation, a service, a
+// product) must not turn up in the basket on a later step of the checkout. An extra payment needs
+// the consumer's express consent (art. 6:230j BW, art. 22 Directive 2011/83/EU); adding it unasked
+// is an unfair practice (art. 6:193b/6:193c BW). Follows the basket from step to step with the
+// flow memory (session.h): the lines each step showed, and the extras it offered to add.
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "checks/checks.h"
+#include "text/money.h"
+#include "text/normalize.h"
+
+namespace kw::checks {
+
+namespace {
+
+constexpr std::size_t kMaxNameBytes = 160;
+constexpr std::size_t kMaxOffers = 64;
+constexpr std::size_t kMaxLineBytes = 300;
+constexpr std::size_t kMaxOfferBytes = 120;
+
+// A number, an amount or a size ("149,00", "2-pack" stays, "240", "12,-"): no letter in it.
+bool no_letter(std::string_view tok) {
+  return std::none_of(tok.begin(), tok.end(), [](char c) {
+    return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+  });
+}
+
+// The words a line is recognised by: its word string without numbers, amounts and the words that
+// only decorate a line ("aantal", "x", "verwijderen", matched by the rule's line_noise group).
+std::set<std::string> tokens_of(const std::string& words, const PatternGroup& noise) {
+  std::set<std::string> out;
+  std::size_t i = 0;
+  while (i < words.size()) {
+    std::size_t j = words.find(' ', i);
+    if (j == std::string::npos) j = words.size();
+    std::string tok = words.substr(i, j - i);
+    i = j + 1;
+    if (tok.size() < 2 || no_letter(tok) || noise.any(tok)) continue;
+    out.insert(std::move(tok));
+  }
+  return out;
+}
+
+std::string key_of(const std::set<std::string>& tokens) {
+  std::string key;
+  for (const std::string& t : tokens) key += (key.empty() ? "" : " ") + t;
+  return key;
+}
+
+// Whether the line `tokens` is, by its words, one of `known` (word strings): at least half of its
+// words, and one at least, appear in one of them.
+bool known_in(const std::set<std::string>& tokens, const std::vector<std::string>& known,
+              const PatternGroup& noise) {
+  if (tokens.empty()) return true;  // a line without words cannot be told apart: never a finding
+  for (const std::string& k : known) {
+    const std::set<std::string> other = tokens_of(k, noise);
+    std::size_t shared = 0;
+    for (const std::string& t : tokens) shared += other.count(t);
+    if (shared > 0 && shared * 2 >= tokens.size()) return true;
+  }
+  return false;
+}
+
+int quantity_of(const Rule& rule, const std::string& words) {
+  const std::string m = rule.group("quantity").first_match(words);
+  int q = 0;
+  for (char c : m) {
+    if (std::isdigit(static_cast<unsigned char>(c))) q = q * 10 + (c - '0');
+    if (q > 9999) break;
+  }
+  return q > 0 ? q : 1;
+}
+
+struct PageBasket {
+  std::vector<LineItem> items;
+  std::vector<int> nodes;           // each item's amount node
+  std::vector<int> lines;           // each item's line (row) node
+  std::vector<std::string> labels;  // each item's row text, as shown
+  std::vector<std::string> words;   // each item's row text as a word string
+  std::vector<std::string> offers;
+};
+
+// The basket lines on the page (price rows that are not totals, costs, discounts, options or
+// offers) and the extras it offers to add (option rows with a control, rows with an add button).
+PageBasket read_basket(const CheckContext& ctx) {
+  const PageFacts& facts = ctx.facts;
+  const Rule& rule = ctx.rule;
+  const PatternGroup& noise = rule.group("line_noise");
+  PageBasket b;
+  // Rows that hold an add button are offers ("Fietsslot € 19,95 [Toevoegen]"), not lines.
+  std::vector<int> add_rows;
+  for (const Control& c : facts.controls()) {
+    const std::string label = text::word_string(c.label);
+    if (is_toggle(c.kind)) {
+      // The option's own words; its row only when that is short (a lone box's row can be a page).
+      const std::string offer =
+          !label.empty() ? label
+                         : (c.context.size() <= kMaxOfferBytes ? text::word_string(c.context) : "");
+      if (!offer.empty() && b.offers.size() < kMaxOffers) b.offers.push_back(offer);
+      continue;
+    }
+    if ((c.kind == ControlKind::kButton || c.kind == ControlKind::kLink) && !label.empty() &&
+        (rule.group("add_words").any(label) || ctx.role_words.group("add_to_cart").any(label))) {
+      add_rows.push_back(c.node);
+    }
+  }
+  std::vector<char> row_seen(static_cast<std::size_t>(facts.size()), 0);
+  for (const PriceRow& r : facts.price_rows()) {
+    if (row_seen[static_cast<std::size_t>(r.row)]) continue;
+    row_seen[static_cast<std::size_t>(r.row)] = 1;
+    const bool offer =
+        r.has_toggle || std::any_of(add_rows.begin(), add_rows.end(), [&](int n) {
+          const int p = facts.node(r.row).parent;
+          return facts.contains(r.row, n) ||
+                 (p >= 0 && facts.contains(p, n) && facts.prices_in(p) == facts.prices_in(r.row));
+        });
+    if (offer) {
+      if (b.offers.size() < kMaxOffers) b.offers.push_back(r.label_words);
+      continue;
+    }
+    if (r.money.kind != text::AmountKind::kExact || r.money.cents <= 0 ||
+        r.money.sign == text::AmountSign::kMinus || facts.node(r.node).struck) {
+      continue;
+    }
+    if (rule.group("not_item").any(r.label_words)) continue;
+    // A cart row with a unit price and a line total keeps its name in another cell: grow the
+    // line to the smallest short ancestor with words that holds no third amount and no option.
+    int line = r.row;
+    std::string label = r.label;
+    std::string words = r.label_words;
+    for (int p = facts.node(r.row).parent, climbed = 0;
+         tokens_of(words, noise).empty() && p >= 0 && climbed < 3;
+         p = facts.node(p).parent, ++climbed) {
+      if (facts.prices_in(p) > 2 || facts.toggles_in(p) > 0) break;
+      const std::string t = facts.subtree_text(p, kMaxLineBytes + 1);
+      if (t.size() > kMaxLineBytes) break;
+      line = p;
+      label = t;
+      words = text::word_string(t);
+    }
+    const std::set<std::string> tokens = tokens_of(words, noise);
+    if (tokens.empty()) continue;
+    // The same line read twice (its unit price and its total): keep the larger amount, the total.
+    auto same = std::find(b.lines.begin(), b.lines.end(), line);
+    if (same != b.lines.end()) {
+      LineItem& seen = b.items[static_cast<std::size_t>(same - b.lines.begin())];
+      seen.cents = std::max(seen.cents, r.money.cents);
+      continue;
+    }
+    if (b.items.size() >= StepMemory::kMaxLines) continue;
+    LineItem item;
+    item.name = text::truncate_utf8(text::collapse_space(label), kMaxNameBytes);
+    item.key = key_of(tokens);
+    item.quantity = quantity_of(rule, words);
+    item.cents = r.money.cents;
+    b.items.push_back(std::move(item));
+    b.nodes.push_back(r.node);
+    b.lines.push_back(line);
+    b.labels.push_back(text::collapse_space(label));
+    b.words.push_back(words);
+  }
+  return b;
+}
+
+}  // namespace
+
+void sneak_into_basket(CheckContext& ctx) {
+  if (ctx.flow == nullptr) return;  // one page alone has no earlier basket to compare with
+  const Rule& rule = ctx.rule;
+  const PatternGroup& noise = rule.group("line_noise");
+  const PageBasket basket = read_basket(ctx);
+
+  // What the earlier steps showed in the basket, and what they offered to add.
+  std::vector<std::string> known;
+  std::vector<std::string> offered = basket.offers;  // an option on this page is a choice
+  bool earlier_basket = false;
+  for (const auto& [step, mem] : ctx.flow->steps) {
+    if (step >= ctx.step) break;
+    if (mem.basket_shown) earlier_basket = true;
+    for (const LineItem& i : mem.items) known.push_back(i.key);
+    offered.insert(offered.end(), mem.offers.begin(), mem.offers.end());
+  }
+
+  // Only a checkout step judges: a cart is where the user adds things. Out of scope the check
+  // still remembers the page, so the next step can be judged.
+  const bool judge =
+      ctx.in_scope && earlier_basket && !ctx.page.has("cart") && !basket.items.empty();
+  for (std::size_t i = 0; judge && i < basket.items.size(); ++i) {
+    const LineItem& item = basket.items[i];
+    const std::set<std::string> tokens = tokens_of(item.key, noise);
+    if (known_in(tokens, known, noise) || known_in(tokens, offered, noise)) continue;
+    const std::string extra = rule.group("extra").first_match(basket.words[i]);
+    Finding& f = ctx.add(extra.empty() ? Severity::kNeedsReview : Severity::kViolation,
+                         extra.empty() ? "needs-review" : "violation", basket.nodes[i],
+                         basket.labels[i], extra.empty() ? 0.5 : 0.8);
+    f.vars["amount"] = text::format_euro(item.cents);
+  }
+
+  if (StepMemory* mem = ctx.flow->record(ctx.step)) {
+    mem->basket_shown = !basket.items.empty();
+    mem->items = basket.items;
+    mem->offers = basket.offers;
+  }
+}
+
+}  // namespace kw::checks

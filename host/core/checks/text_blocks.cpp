@@ -1,0 +1,206 @@
+// Readable pieces of a page and period reading; see text_blocks.h.
+#include "checks/text_blocks.h"
+
+#include <array>
+#include <cctype>
+#include <set>
+
+#include "text/normalize.h"
+
+namespace kw::checks {
+
+namespace {
+
+bool is_block_tag(const std::string& tag) {
+  static const std::set<std::string, std::less<>> blocks = {
+      "p",          "li",      "td",      "th",     "dd",      "dt",     "h1",
+      "h2",         "h3",      "h4",      "h5",     "h6",      "label",  "blockquote",
+      "figcaption", "summary", "caption", "legend", "address", "button", "pre"};
+  return blocks.count(tag) > 0;
+}
+
+// Elements that hold other pieces of text rather than words of one sentence.
+bool is_container_tag(const std::string& tag) {
+  static const std::set<std::string, std::less<>> containers = {
+      "div", "section", "article", "main", "form",  "ul", "ol",       "table",   "tbody",
+      "tr",  "header",  "footer",  "nav",  "aside", "dl", "fieldset", "details", "body"};
+  return containers.count(tag) > 0;
+}
+
+}  // namespace
+
+std::vector<TextBlock> text_blocks(const PageFacts& facts, std::size_t max_bytes) {
+  std::vector<TextBlock> out;
+  const int n = facts.size();
+  std::vector<char> in_block(static_cast<std::size_t>(n), 0);
+  // Whether a node has a block element below it: loose text with only inline children ("Nog
+  // <b>3</b> op voorraad") is read whole, a container of paragraphs is not.
+  std::vector<char> block_below(static_cast<std::size_t>(n), 0);
+  for (int i = n - 1; i > 0; --i) {
+    const int p = facts.node(i).parent;
+    if (p >= 0 && (block_below[static_cast<std::size_t>(i)] != 0 ||
+                   is_block_tag(facts.node(i).tag) || is_container_tag(facts.node(i).tag))) {
+      block_below[static_cast<std::size_t>(p)] = 1;
+    }
+  }
+  for (int i = 0; i < n; ++i) {
+    const Node& nd = facts.node(i);
+    const bool parent_in = nd.parent >= 0 && in_block[static_cast<std::size_t>(nd.parent)] != 0;
+    const bool whole = is_block_tag(nd.tag) || (!facts.own_text(i).empty() &&
+                                                block_below[static_cast<std::size_t>(i)] == 0);
+    in_block[static_cast<std::size_t>(i)] = (parent_in || whole) ? 1 : 0;
+    if (parent_in || !facts.visible(i)) continue;
+    std::string text;
+    if (whole) {
+      text = facts.subtree_text(i, max_bytes);
+    } else if (!facts.own_text(i).empty()) {
+      text = facts.own_text(i);
+    }
+    text = text::collapse_space(text);
+    if (text.empty()) continue;
+    std::string words = text::word_string(text);
+    if (words.empty()) continue;
+    out.push_back({i, std::move(text), std::move(words)});
+  }
+  return out;
+}
+
+std::vector<std::string> sentences(std::string_view raw) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    const char c = raw[i];
+    cur += c;
+    if (c == '.' || c == '!' || c == '?' || c == ';') {
+      std::size_t j = i + 1;
+      while (j < raw.size() && (raw[j] == ' ' || raw[j] == '\n' || raw[j] == '\t')) ++j;
+      const bool spaced = j > i + 1;
+      const bool upper_next =
+          j < raw.size() && (std::isupper(static_cast<unsigned char>(raw[j])) || raw[j] == '"' ||
+                             static_cast<unsigned char>(raw[j]) >= 0xC0);
+      if ((spaced && upper_next) || (c == ';' && spaced) || j >= raw.size()) {
+        out.push_back(text::collapse_space(cur));
+        cur.clear();
+        i = j - 1;
+      }
+    }
+  }
+  if (!text::collapse_space(cur).empty()) out.push_back(text::collapse_space(cur));
+  return out;
+}
+
+std::vector<std::string> clauses(std::string_view words) {
+  std::vector<std::string> out;
+  std::string cur;
+  std::size_t at = 0;
+  while (at <= words.size()) {
+    std::size_t sp = words.find(' ', at);
+    if (sp == std::string_view::npos) sp = words.size();
+    const std::string_view w = words.substr(at, sp - at);
+    if ((w == "en" || w == "maar" || w == "daarna" || w == "and") && !cur.empty()) {
+      out.push_back(cur);
+      cur.clear();
+    }
+    if (!w.empty()) cur += (cur.empty() ? "" : " ") + std::string(w);
+    at = sp + 1;
+  }
+  if (!cur.empty()) out.push_back(cur);
+  return out;
+}
+
+std::optional<int> count_of(std::string_view w) {
+  if (w.empty()) return std::nullopt;
+  bool digits = true;
+  for (char c : w) digits = digits && std::isdigit(static_cast<unsigned char>(c)) != 0;
+  if (digits) {
+    if (w.size() > 4) return std::nullopt;
+    return std::stoi(std::string(w));
+  }
+  static const std::array<std::pair<std::string_view, int>, 44> words = {{
+      {"een", 1},       {"één", 1},       {"1e", 1},        {"twee", 2},     {"drie", 3},
+      {"vier", 4},      {"vijf", 5},      {"zes", 6},       {"zeven", 7},    {"acht", 8},
+      {"negen", 9},     {"tien", 10},     {"elf", 11},      {"twaalf", 12},  {"dertien", 13},
+      {"veertien", 14}, {"vijftien", 15}, {"zestien", 16},  {"twintig", 20}, {"dertig", 30},
+      {"veertig", 40},  {"zestig", 60},   {"negentig", 90}, {"a", 1},        {"an", 1},
+      {"one", 1},       {"two", 2},       {"three", 3},     {"four", 4},     {"five", 5},
+      {"six", 6},       {"seven", 7},     {"eight", 8},     {"nine", 9},     {"ten", 10},
+      {"eleven", 11},   {"twelve", 12},   {"fourteen", 14}, {"fifteen", 15}, {"twenty", 20},
+      {"thirty", 30},   {"forty", 40},    {"sixty", 60},    {"ninety", 90},
+  }};
+  for (const auto& [k, v] : words) {
+    if (w == k) return v;
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+// Days per unit, in fifths of a day so working days count as 7/5 of a calendar day.
+std::optional<int> unit_fifths(std::string_view u) {
+  if (u == "werkdag" || u == "werkdagen" || u == "werkdgn" || u == "business" || u == "working") {
+    return 7;
+  }
+  if (u == "dag" || u == "dagen" || u == "day" || u == "days" || u == "kalenderdagen" ||
+      u == "dgn" || u == "d") {
+    return 5;
+  }
+  if (u == "week" || u == "weken" || u == "weeks" || u == "wk" || u == "wkn") return 35;
+  if (u == "maand" || u == "maanden" || u == "month" || u == "months" || u == "mnd") return 150;
+  return std::nullopt;
+}
+
+std::optional<int> unit_days(std::string_view u) {
+  return unit_fifths(u);
+}
+
+std::vector<std::string_view> split_words(std::string_view s) {
+  std::vector<std::string_view> out;
+  std::size_t at = 0;
+  while (at < s.size()) {
+    std::size_t sp = s.find(' ', at);
+    if (sp == std::string_view::npos) sp = s.size();
+    if (sp > at) out.push_back(s.substr(at, sp - at));
+    at = sp + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<int> first_period_days(std::string_view words, bool upper) {
+  const auto w = split_words(words);
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    auto n = count_of(w[i]);
+    if (!n) continue;
+    // "6 8 weken", "6 tot 8 weken", "5 a 7 dagen", "6 to 8 weeks": a range.
+    std::size_t j = i + 1;
+    int high = *n;
+    if (j < w.size() && (w[j] == "tot" || w[j] == "a" || w[j] == "to" || w[j] == "en" ||
+                         w[j] == "of" || w[j] == "or")) {
+      if (j + 1 < w.size()) {
+        if (auto m = count_of(w[j + 1]); m && unit_days(j + 2 < w.size() ? w[j + 2] : "")) {
+          high = *m;
+          j += 2;
+        }
+      }
+    } else if (j < w.size()) {
+      if (auto m = count_of(w[j]); m && j + 1 < w.size() && unit_days(w[j + 1])) {
+        high = *m;
+        j += 1;
+      }
+    }
+    if (j < w.size()) {
+      if (auto u = unit_fifths(w[j])) return (upper ? high : *n) * *u / 5;
+    }
+  }
+  return std::nullopt;
+}
+
+int first_node_matching(const PageFacts& facts, const PatternGroup& group) {
+  for (int i = 0; i < facts.size(); ++i) {
+    if (facts.visible(i) && !facts.own_words(i).empty() && group.any(facts.own_words(i))) return i;
+  }
+  return -1;
+}
+
+}  // namespace kw::checks

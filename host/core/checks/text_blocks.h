@@ -1,0 +1,46 @@
+// Readable pieces of a page for rules that judge sentences (withdrawal terms, warranty clauses,
+// delivery times): paragraphs, list items, cells, headings and loose text, each with its
+// normalised word string, and small helpers to read periods ("14 dagen", "twee weken").
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "catalogue/pattern_group.h"
+#include "engine/page_facts.h"
+
+namespace kw::checks {
+
+// One readable piece: a block element's visible subtree text, or loose text outside any block.
+struct TextBlock {
+  int node = -1;
+  std::string text;   // as shown (white space collapsed), bounded
+  std::string words;  // text::word_string(text)
+};
+
+// The page's blocks in document order. A block inside another block is part of the outer one.
+std::vector<TextBlock> text_blocks(const PageFacts& facts, std::size_t max_bytes = 1500);
+
+// Splits shop text into sentences: at ".", "!", "?" or ";" followed by white space and an upper
+// case letter, and at line-like breaks ("•", " - " lists are kept whole). Returns raw sentences.
+std::vector<std::string> sentences(std::string_view raw);
+
+// Splits a word string into clauses at " en ", " maar ", " daarna " and " and ": the parts of a
+// sentence that can each carry their own period.
+std::vector<std::string> clauses(std::string_view words);
+
+// A count written as digits or as a Dutch or English word ("7", "zeven", "seven", "een", "a").
+std::optional<int> count_of(std::string_view word);
+
+// The first period in `words` (a word string) written as a count and a unit: "7 dagen" -> 7,
+// "twee weken" -> 14, "1 maand" -> 30, "30 days" -> 30, "6 8 weken" (a range "6-8 weken") -> the
+// upper end 56 when `upper` is set, else the lower end 42. Returns the days, or nothing.
+std::optional<int> first_period_days(std::string_view words, bool upper = false);
+
+// Whether the page (own words) shows any visible node matching `group`; returns the first such
+// node or -1.
+int first_node_matching(const PageFacts& facts, const PatternGroup& group);
+
+}  // namespace kw::checks

@@ -1,0 +1,80 @@
+// Shared page reading for several checks (see text_scan.h).
+#include "checks/text_scan.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "text/normalize.h"
+
+namespace kw::checks {
+
+PageText::PageText(const PageFacts& facts) : facts_(&facts) {
+  for (int i = 0; i < facts.size(); ++i) {
+    if (facts.own_text(i).empty() || !facts.visible(i)) continue;
+    std::string n = text::normalize(facts.own_text(i));
+    if (n.empty()) continue;
+    if (!text_.empty()) text_ += ' ';
+    starts_.emplace_back(text_.size(), i);
+    text_ += n;
+  }
+}
+
+int PageText::node_at(std::size_t offset) const {
+  auto it = std::upper_bound(starts_.begin(), starts_.end(), offset,
+                             [](std::size_t o, const auto& s) { return o < s.first; });
+  if (it == starts_.begin()) return -1;
+  return std::prev(it)->second;
+}
+
+std::string PageText::shown_at(std::size_t offset) const {
+  const int node = node_at(offset);
+  return node < 0 ? std::string() : shown(*facts_, node);
+}
+
+std::string shown(const PageFacts& facts, int node, std::size_t max_bytes) {
+  if (node < 0) return {};
+  std::string s = text::collapse_space(facts.own_text(node));
+  if (s.empty()) s = text::collapse_space(facts.subtree_text(node, max_bytes + 40));
+  if (s.size() > max_bytes) s = text::truncate_utf8(s, max_bytes);
+  return s;
+}
+
+std::vector<Link> page_links(const PageFacts& facts) {
+  std::vector<Link> out;
+  for (const Control& c : facts.controls()) {
+    if (c.kind != ControlKind::kLink || !facts.visible(c.node)) continue;
+    Link l;
+    l.node = c.node;
+    l.words = text::word_string(c.label);
+    l.shown = text::collapse_space(c.label);
+    std::string href(facts.node(c.node).attr("href"));
+    std::transform(href.begin(), href.end(), href.begin(),
+                   [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+    l.href = std::move(href);
+    out.push_back(std::move(l));
+  }
+  return out;
+}
+
+std::string url_host(std::string_view url) {
+  std::size_t start = 0;
+  if (url.starts_with("https://") || url.starts_with("HTTPS://")) {
+    start = 8;
+  } else if (url.starts_with("http://") || url.starts_with("HTTP://")) {
+    start = 7;
+  } else {
+    return {};
+  }
+  const std::size_t end = url.find_first_of("/?#:", start);
+  std::string host(url.substr(start, end == std::string_view::npos ? url.npos : end - start));
+  std::transform(host.begin(), host.end(), host.begin(),
+                 [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+  if (host.starts_with("www.")) host.erase(0, 4);
+  return host;
+}
+
+bool is_heading(const Node& n) {
+  return n.tag == "h1" || n.tag == "h2" || n.tag == "h3" || n.tag == "h4" || n.role == "heading";
+}
+
+}  // namespace kw::checks

@@ -1,0 +1,49 @@
+// Shared by the identity, terms, complaints, privacy, trustmark and platform checks: the page's
+// visible text as one normalised string with the node each piece came from (for identifiers and
+// numbers that a word string would break up), the page's links, and host names.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/page_facts.h"
+
+namespace kw::checks {
+
+// The own texts of the visible nodes, each normalize()d, joined by single spaces in document order.
+class PageText {
+ public:
+  explicit PageText(const PageFacts& facts);
+  const std::string& text() const { return text_; }
+  // The node whose text holds byte `offset` of text() (-1 when none).
+  int node_at(std::size_t offset) const;
+  // The text of the node at `offset`, as shown on the page (white space collapsed, at most ~160
+  // bytes).
+  std::string shown_at(std::size_t offset) const;
+
+ private:
+  const PageFacts* facts_;
+  std::string text_;
+  std::vector<std::pair<std::size_t, int>> starts_;  // (offset in text_, node)
+};
+
+// A visible link: its words (word_string of its label) and its href, lower-cased.
+struct Link {
+  int node = -1;
+  std::string words;
+  std::string href;
+  std::string shown;  // the label as shown
+};
+std::vector<Link> page_links(const PageFacts& facts);
+
+// The host of an http(s) address, lower-cased, without "www." and port; empty otherwise.
+std::string url_host(std::string_view url);
+
+// The node's text as shown, white space collapsed and cut to about `max_bytes`.
+std::string shown(const PageFacts& facts, int node, std::size_t max_bytes = 160);
+
+// Whether the node is a heading (h1–h4, or role heading).
+bool is_heading(const Node& n);
+
+}  // namespace kw::checks

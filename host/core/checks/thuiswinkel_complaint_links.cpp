@@ -1,0 +1,31 @@
+// thuiswinkel-complaint-links: a Thuiswinkel member's complaints information links to the
+// Thuiswinkel.org complaint form and to the Geschillencommissie (Toetsingskader Klachten, bullet
+// 3). Judged on pages about complaints of sites that claim membership.
+#include "checks/checks.h"
+#include "checks/complaints_common.h"
+#include "checks/text_scan.h"
+
+namespace kw::checks {
+
+void thuiswinkel_complaint_links(CheckContext& ctx) {
+  const bool member = thuiswinkel_member(ctx);
+  if (!ctx.in_scope || !member) return;
+  const int context = complaint_context(ctx);
+  if (context == -2) return;
+  const PatternGroup& form_words = ctx.rule.group("form_link");
+  const PatternGroup& form_href = ctx.rule.group("form_href");
+  const PatternGroup& gc_words = ctx.rule.group("disputes_link");
+  const PatternGroup& gc_href = ctx.rule.group("disputes_href");
+  int form = -1;
+  int gc = -1;
+  for (const Link& l : page_links(ctx.facts)) {
+    if (form < 0 && (form_href.any(l.href) || form_words.any(l.words))) form = l.node;
+    if (gc < 0 && (gc_href.any(l.href) || gc_words.any(l.words))) gc = l.node;
+  }
+  const int at = context >= 0 ? context : -1;
+  if (form < 0) ctx.add(Severity::kWarning, "warning-no-form", at, "", 0.7);
+  if (gc < 0) ctx.add(Severity::kWarning, "warning-no-disputes", at, "", 0.7);
+  if (form >= 0 && gc >= 0) ctx.add(Severity::kPass, "pass", form, shown(ctx.facts, form), 0.8);
+}
+
+}  // namespace kw::checks

@@ -1,0 +1,37 @@
+// warranty-limits-statutory: a manufacturer's or extra guarantee presented as the only one —
+// "alleen fabrieksgarantie", "na de garantietermijn kunt u geen aanspraak maken", "garantie via de
+// fabrikant", "geen garantie" — limits the statutory rights, which cannot be done in a consumer
+// sale (art. 7:6 lid 1, 7:6a BW). A sentence that keeps the statutory rights ("onverlet", "naast de
+// wettelijke garantie") or excludes only wear and misuse is lawful.
+#include <set>
+
+#include "checks/checks.h"
+#include "checks/text_blocks.h"
+#include "text/normalize.h"
+
+namespace kw::checks {
+
+void warranty_limits_statutory(CheckContext& ctx) {
+  if (!ctx.in_scope) return;
+  const Rule& r = ctx.rule;
+  const PatternGroup& lawful = r.group("lawful");
+  std::set<std::string> reported;
+  for (const TextBlock& b : text_blocks(ctx.facts)) {
+    for (const std::string& s : sentences(b.text)) {
+      const std::string w = text::word_string(s);
+      if (w.empty() || lawful.any(w)) continue;
+      std::string key;
+      if (r.group("manufacturer").any(w)) {
+        key = "violation-manufacturer";
+      } else if (r.group("expires").any(w)) {
+        key = "violation";
+      } else if (r.group("excluded").any(w) && !r.group("excluded_lawful").any(w)) {
+        key = "violation-excluded";
+      }
+      if (key.empty() || !reported.insert(key).second) continue;
+      ctx.add(Severity::kViolation, key, b.node, text::truncate_utf8(s, 240), 0.8);
+    }
+  }
+}
+
+}  // namespace kw::checks

@@ -1,0 +1,68 @@
+// withdrawal-info: the terms, the returns page and the final order step must tell the consumer
+// about the right of withdrawal (art. 6:230m lid 1 sub h BW). The site remembers where it read it,
+// so a final step that does not repeat it is fine when an earlier page of the shop explained it.
+#include <algorithm>
+#include <cctype>
+
+#include "checks/checks.h"
+#include "text/normalize.h"
+
+namespace kw::checks {
+
+namespace {
+
+std::size_t word_count(const std::string& words) {
+  if (words.empty()) return 0;
+  return static_cast<std::size_t>(std::count(words.begin(), words.end(), ' ')) + 1;
+}
+
+// "Algemene voorwaarden (/algemene-voorwaarden)": the page as a shopper knows it.
+std::string page_name(const PageFacts& facts) {
+  const std::string& title = facts.snapshot().title;
+  return text::truncate_utf8(title.empty() ? facts.snapshot().url : text::collapse_space(title),
+                             120);
+}
+
+}  // namespace
+
+void withdrawal_info(CheckContext& ctx) {
+  const PageFacts& facts = ctx.facts;
+  const PatternGroup& info = ctx.rule.group("info");
+  int found = -1;
+  for (int i = 0; i < facts.size() && found < 0; ++i) {
+    if (facts.visible(i) && !facts.own_words(i).empty() && info.any(facts.own_words(i))) found = i;
+  }
+  if (found >= 0) {
+    const std::string evidence =
+        text::truncate_utf8(text::collapse_space(facts.own_text(found)), 200);
+    ctx.site->remember("withdrawal-info", SiteFact{"yes", evidence, facts.snapshot().url});
+    if (ctx.page.has("terms") || ctx.page.has("returns")) {
+      ctx.add(Severity::kPass, "pass", found, evidence, 0.8);
+    }
+    return;
+  }
+  if (!ctx.in_scope) return;
+  const std::size_t words = word_count(facts.page_words());
+  if (ctx.page.has("terms") || ctx.page.has("returns")) {
+    bool document = false;
+    const PatternGroup& doc = ctx.rule.group("document_link");
+    for (const Control& c : facts.controls()) {
+      if (c.kind != ControlKind::kLink) continue;
+      const std::string href = std::string(facts.node(c.node).attr("href"));
+      std::string lower = href;
+      std::transform(lower.begin(), lower.end(), lower.begin(),
+                     [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+      if (doc.any(lower) || doc.any(text::word_string(c.label))) document = true;
+    }
+    const std::size_t enough = ctx.page.has("terms") ? 300 : 120;
+    const bool certain = !document && words >= enough;
+    ctx.add(certain ? Severity::kViolation : Severity::kNeedsReview,
+            certain ? "violation" : "needs-review", -1, page_name(facts), certain ? 0.75 : 0.5);
+    return;
+  }
+  if (ctx.page.has("final-step") && ctx.site->find("withdrawal-info") == nullptr) {
+    ctx.add(Severity::kNeedsReview, "needs-review", -1, page_name(facts), 0.5);
+  }
+}
+
+}  // namespace kw::checks

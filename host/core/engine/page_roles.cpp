@@ -1,0 +1,314 @@
+// The page classifier (see page_roles.h). Signals are read once; the checkout step (cart or final
+// step) is read first, in the order order-button-wording always used, then the pages around the
+// checkout. Words come from rules/page-roles.json.
+#include "engine/page_roles.h"
+
+#include <algorithm>
+#include <array>
+#include <set>
+
+#include "text/normalize.h"
+
+namespace kw {
+
+namespace {
+
+constexpr std::array<std::string_view, 12> kRoleOrder = {
+    "product", "cart",    "checkout", "final-step", "confirmation",      "terms",
+    "privacy", "returns", "contact",  "faq",        "marketplace-offer", "other"};
+
+constexpr std::size_t kMaxEvidenceBytes = 120;
+constexpr int kMaxHeadings = 8;
+
+std::string shown(std::string_view s) {
+  return text::truncate_utf8(text::collapse_space(s), kMaxEvidenceBytes);
+}
+
+// What the page shows, read once.
+struct Signals {
+  std::string url_cart, url_final, url_confirmation, url_product;
+  std::string words_final, words_cart, words_confirmation, order_number;
+  std::string order_button;           // label of a button that places the order
+  std::string address_field;          // label of an address field
+  std::string final_control;          // label of the terms box or a payment method
+  std::set<std::string> add_to_cart;  // distinct add-to-cart labels (word strings)
+  int quantity_fields = 0;            // quantity inputs/selects
+  int remove_buttons = 0;             // "Verwijderen" buttons
+  bool form_fields = false;           // any text field or toggle
+  std::string seller;                 // "verkocht door …"
+  std::vector<std::string> headings;  // the title and h1 headings, as word strings
+  std::vector<std::string> headings_raw;
+};
+
+bool is_h1(const Node& n) {
+  return n.tag == "h1" || (n.role == "heading" && n.attr("aria-level") == "1");
+}
+
+Signals read_signals(const PageFacts& facts, const PageRoleWords& w) {
+  Signals s;
+  const std::string& url = facts.url_lower();
+  const std::string& words = facts.page_words();
+  s.url_cart = w.group("url_cart").first_match(url);
+  s.url_final = w.group("url_final").first_match(url);
+  s.url_confirmation = w.group("url_confirmation").first_match(url);
+  s.url_product = w.group("url_product").first_match(url);
+  s.words_final = w.group("final_step").first_match(words);
+  s.words_cart = w.group("cart_page").first_match(words);
+  s.words_confirmation = w.group("confirmation").first_match(words);
+  s.order_number = w.group("order_number").first_match(words);
+
+  for (const Control& c : facts.controls()) {
+    const std::string label = text::word_string(c.label);
+    switch (c.kind) {
+      case ControlKind::kButton:
+      case ControlKind::kLink:
+        if (label.empty() || facts.node(c.node).disabled) break;
+        if (s.order_button.empty() && w.group("order_button").any(label)) s.order_button = c.label;
+        if (w.group("add_to_cart").any(label)) s.add_to_cart.insert(label);
+        if (w.group("remove_item").any(label)) ++s.remove_buttons;
+        break;
+      case ControlKind::kTextField:
+      case ControlKind::kSelect: {
+        s.form_fields = true;
+        const bool number = facts.node(c.node).attr("type") == "number";
+        if (number || w.group("quantity").any(label)) ++s.quantity_fields;
+        if (s.address_field.empty() && w.group("address_fields").any(label)) {
+          s.address_field = c.label;
+        }
+        if (c.kind == ControlKind::kSelect && s.final_control.empty() &&
+            w.group("final_controls").any(text::word_string(c.context))) {
+          s.final_control = c.label;
+        }
+        break;
+      }
+      case ControlKind::kCheckbox:
+      case ControlKind::kRadio:
+      case ControlKind::kSwitch:
+        s.form_fields = true;
+        if (s.final_control.empty() &&
+            w.group("final_controls").any(text::word_string(c.context))) {
+          s.final_control = c.context;
+        }
+        break;
+    }
+  }
+
+  const PatternGroup& seller = w.group("marketplace_seller");
+  int h1s = 0;
+  for (int i = 0; i < facts.size(); ++i) {
+    if (!facts.visible(i)) continue;
+    if (s.seller.empty() && !facts.own_words(i).empty() && seller.any(facts.own_words(i))) {
+      s.seller = facts.own_text(i);
+    }
+    if (h1s < kMaxHeadings && is_h1(facts.node(i))) {
+      ++h1s;
+      std::string t = facts.subtree_text(i, 200);
+      s.headings.push_back(text::word_string(t));
+      s.headings_raw.push_back("h1: " + t);
+    }
+  }
+  if (!facts.snapshot().title.empty()) {
+    s.headings.push_back(text::word_string(facts.snapshot().title));
+    s.headings_raw.push_back("title: " + facts.snapshot().title);
+  }
+  return s;
+}
+
+class Reading {
+ public:
+  void add(std::string_view role, std::string evidence, double weight) {
+    ev_.push_back({std::string(role), shown(evidence), weight});
+  }
+  bool has(std::string_view role) const {
+    return std::any_of(ev_.begin(), ev_.end(),
+                       [&](const RoleEvidence& e) { return e.role == role; });
+  }
+  void drop(std::string_view role) {
+    ev_.erase(std::remove_if(ev_.begin(), ev_.end(),
+                             [&](const RoleEvidence& e) { return e.role == role; }),
+              ev_.end());
+  }
+  double weight(std::string_view role) const {
+    double best = 0;
+    for (const RoleEvidence& e : ev_) {
+      if (e.role == role) best = std::max(best, e.weight);
+    }
+    return best;
+  }
+  std::vector<RoleEvidence>& evidence() { return ev_; }
+
+ private:
+  std::vector<RoleEvidence> ev_;
+};
+
+// The checkout step, in the order order-button-wording read it: a cart address wins; the final
+// step's words and address agree, or one of them speaks alone; cart words last.
+void read_step(const Signals& s, Reading& r) {
+  if (!s.url_cart.empty()) {
+    r.add("cart", "url: " + s.url_cart, 0.9);
+    return;
+  }
+  if (!s.url_final.empty() && !s.words_final.empty()) {
+    r.add("final-step", "url: " + s.url_final + "; text: " + s.words_final, 0.95);
+  } else if (!s.words_final.empty()) {
+    r.add("final-step", "text: " + s.words_final, 0.8);
+  } else if (!s.url_final.empty() && s.words_cart.empty()) {
+    r.add("final-step", "url: " + s.url_final, 0.7);
+  } else if (!s.words_cart.empty()) {
+    r.add("cart", "text: " + s.words_cart, 0.7);
+  }
+  // A step's words or address alone ("Besteloverzicht" in every step's sidebar, /checkout/ for
+  // every step) make a checkout page; the last step also shows an order button or the final
+  // controls (the terms box, the payment methods).
+  if (r.has("final-step") && s.order_button.empty() && s.final_control.empty()) {
+    const double w = r.weight("final-step");
+    r.drop("final-step");
+    r.add("checkout", (!s.url_final.empty() ? "url: " + s.url_final : "text: " + s.words_final),
+          std::min(w, 0.7));
+  }
+  // A cart's words on a checkout address: the sidebar of a checkout step, not the cart.
+  if (r.has("cart") && s.url_cart.empty() && !s.url_final.empty()) {
+    r.drop("cart");
+    r.add("checkout", "url: " + s.url_final, 0.6);
+  }
+  // Structure: the order button with address fields and the payment choice is the last step.
+  if (!r.has("final-step") && !s.order_button.empty() && !s.address_field.empty() &&
+      !s.final_control.empty()) {
+    r.add("final-step",
+          "button: " + s.order_button + "; field: " + s.address_field +
+              "; choice: " + s.final_control,
+          0.75);
+  }
+}
+
+// Terms, privacy, returns, contact and FAQ pages: by their title or h1, or by their address.
+// Returns whether any was found from the page's address or its headings.
+bool read_info_pages(const Signals& s, const PageFacts& facts, const PageRoleWords& w, Reading& r) {
+  struct Info {
+    const char* role;
+    const char* url;
+    const char* heading;
+  };
+  constexpr std::array<Info, 5> kInfo{{{"terms", "url_terms", "terms_heading"},
+                                       {"privacy", "url_privacy", "privacy_heading"},
+                                       {"returns", "url_returns", "returns_heading"},
+                                       {"contact", "url_contact", "contact_heading"},
+                                       {"faq", "url_faq", "faq_heading"}}};
+  bool any = false;
+  for (const Info& info : kInfo) {
+    for (std::size_t i = 0; i < s.headings.size(); ++i) {
+      if (w.group(info.heading).any(s.headings[i])) {
+        r.add(info.role, s.headings_raw[i], 0.8);
+        any = true;
+        break;
+      }
+    }
+    const std::string u = w.group(info.url).first_match(facts.url_lower());
+    if (!u.empty()) {
+      r.add(info.role, "url: " + u, 0.7);
+      any = true;
+    }
+  }
+  return any;
+}
+
+}  // namespace
+
+bool PageRoles::has(std::string_view role) const {
+  return std::find(roles.begin(), roles.end(), role) != roles.end();
+}
+
+double PageRoles::weight(std::string_view role) const {
+  double best = 0;
+  for (const RoleEvidence& e : evidence) {
+    if (e.role == role) best = std::max(best, e.weight);
+  }
+  return best;
+}
+
+bool PageRoles::any_of(const std::vector<std::string>& wanted) const {
+  if (wanted.empty()) return true;
+  return std::any_of(wanted.begin(), wanted.end(), [&](const std::string& r) { return has(r); });
+}
+
+PageRoles classify_page(const PageFacts& facts, const PageRoleWords& words) {
+  const Signals s = read_signals(facts, words);
+  Reading r;
+  read_step(s, r);
+  // A structural final step or words alone may sit on a page that is plainly something else.
+  const bool final_by_words_only = r.has("final-step") && s.url_final.empty() &&
+                                   s.order_button.empty() && s.final_control.empty();
+
+  // After the order: the thanks, or the order number on a page without a form.
+  if (!s.words_confirmation.empty()) r.add("confirmation", "text: " + s.words_confirmation, 0.9);
+  if (!s.url_confirmation.empty()) r.add("confirmation", "url: " + s.url_confirmation, 0.7);
+  if (!r.has("confirmation") && !s.order_number.empty() && !s.form_fields &&
+      s.order_button.empty() && s.add_to_cart.empty()) {
+    r.add("confirmation", "text: " + s.order_number, 0.6);
+  }
+  if (r.has("confirmation")) {
+    r.drop("final-step");
+    r.drop("cart");
+  }
+
+  // A cart by its rows: quantity fields beside remove buttons.
+  if (!r.has("cart") && !r.has("final-step") && !r.has("confirmation") && s.quantity_fields > 0 &&
+      s.remove_buttons > 0 && !facts.price_rows().empty()) {
+    r.add("cart",
+          "rows: " + std::to_string(s.quantity_fields) + " quantity field(s), " +
+              std::to_string(s.remove_buttons) + " remove button(s)",
+          0.6);
+  }
+
+  const bool info = read_info_pages(s, facts, words, r);
+
+  // A product page: one add-to-cart button (a sticky copy has the same words), outside the
+  // checkout.
+  // Cart words alone ("Winkelwagen (2)" in the header) are on every page of a shop.
+  const bool cart_by_words_only = r.has("cart") && s.url_cart.empty() && s.quantity_fields == 0;
+  const bool in_checkout = (r.has("cart") && !cart_by_words_only) || r.has("confirmation") ||
+                           (r.has("final-step") && !final_by_words_only) || !s.url_final.empty();
+  if (!in_checkout && s.add_to_cart.size() == 1) {
+    r.add("product", "button: " + *s.add_to_cart.begin(), 0.7);
+  } else if (!in_checkout && !s.url_product.empty() && s.add_to_cart.size() <= 1) {
+    r.add("product", "url: " + s.url_product, 0.6);
+  }
+  if ((info || r.has("product")) && final_by_words_only) r.drop("final-step");
+  if ((info || r.has("product")) && cart_by_words_only) r.drop("cart");
+
+  // The checkout: the final step is part of it; so is a checkout address, or address fields on a
+  // page with prices.
+  if (r.has("final-step")) {
+    r.add("checkout", "final step", r.weight("final-step"));
+  } else if (!s.url_final.empty() && !r.has("cart") && !r.has("confirmation")) {
+    r.add("checkout", "url: " + s.url_final, 0.6);
+  } else if (!s.address_field.empty() && !facts.price_rows().empty() && !r.has("cart") &&
+             !r.has("confirmation") && !r.has("product") && !info) {
+    r.add("checkout", "field: " + s.address_field, 0.5);
+  }
+
+  // A marketplace offer: a seller named on a product page, or on an ad with a price.
+  if (!s.seller.empty() && !r.has("cart") && !r.has("checkout") && !r.has("confirmation") &&
+      (r.has("product") || (!facts.price_rows().empty() && !info))) {
+    r.add("marketplace-offer", "seller: " + s.seller, r.has("product") ? 0.8 : 0.6);
+  }
+
+  PageRoles out;
+  std::vector<RoleEvidence>& ev = r.evidence();
+  std::stable_sort(ev.begin(), ev.end(), [](const RoleEvidence& a, const RoleEvidence& b) {
+    auto rank = [](const std::string& role) {
+      return std::find(kRoleOrder.begin(), kRoleOrder.end(), role) - kRoleOrder.begin();
+    };
+    if (a.role != b.role) return rank(a.role) < rank(b.role);
+    return a.weight > b.weight;
+  });
+  for (const RoleEvidence& e : ev) {
+    if (out.roles.empty() || out.roles.back() != e.role) out.roles.push_back(e.role);
+  }
+  if (out.roles.empty()) out.roles.push_back("other");
+  out.evidence = std::move(ev);
+  out.final_controls = !s.final_control.empty();
+  return out;
+}
+
+}  // namespace kw

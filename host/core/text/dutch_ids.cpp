@@ -1,0 +1,285 @@
+// Dutch business identifiers and contact details (see dutch_ids.h): re2 over normalize() output,
+// compiled once, with the checksums and digit counts done in code.
+#include "text/dutch_ids.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include <re2/re2.h>
+
+namespace kw::text {
+namespace {
+
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+bool is_alnum(char c) {
+  return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+std::string digits_of(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (is_digit(c)) out += c;
+  }
+  return out;
+}
+
+std::size_t offset(std::string_view whole, std::string_view part) {
+  return static_cast<std::size_t>(part.data() - whole.data());
+}
+
+std::string_view sv(const re2::StringPiece& p) {
+  return {p.data(), p.size()};
+}
+
+// Whether `s` ends with one of `words` as a word (after trimming separators).
+bool mentions(std::string_view s, std::string_view word) {
+  return s.find(word) != std::string_view::npos;
+}
+
+}  // namespace
+
+// ---- KvK ------------------------------------------------------------------------------------
+
+std::vector<KvkMention> find_kvk(std::string_view s) {
+  // The label, then at most 50 characters without digits ("-nummer:", "te Amsterdam onder nummer"),
+  // then the number with single spaces or dots between digit groups.
+  static const RE2 re(
+      "(\\bkvk|\\bk\\.v\\.k\\.?|\\bkamer van koophandel|\\bchamber of commerce|\\bcoc\\b|"
+      "\\bhandelsregister)([^0-9]{0,50}?)(\\d(?:[ .]?\\d)*)");
+  std::vector<KvkMention> out;
+  re2::StringPiece input(s.data(), s.size());
+  re2::StringPiece label_p, filler_p, number_p;
+  while (RE2::FindAndConsume(&input, re, &label_p, &filler_p, &number_p)) {
+    const std::string_view label = sv(label_p), filler = sv(filler_p), number = sv(number_p);
+    // The filler must not lead to another field ("KvK volgt; tel. 020 …", "btw NL…").
+    static const std::array<std::string_view, 12> kOther = {"tel",   "btw",         "vat",  "iban",
+                                                            "bic",   "postbus",     "fax",  "bel",
+                                                            "phone", "vestigingsn", "rsin", "@"};
+    if (std::any_of(kOther.begin(), kOther.end(),
+                    [&](std::string_view w) { return mentions(filler, w); })) {
+      continue;
+    }
+    const std::size_t end = offset(s, number) + number.size();
+    if (end < s.size() && is_alnum(s[end])) continue;  // "KvK 1234ab": no number
+    KvkMention m;
+    m.begin = offset(s, label);
+    m.end = end;
+    const std::string all = digits_of(number);
+    std::size_t first_run = 0;
+    while (first_run < number.size() && is_digit(number[first_run])) ++first_run;
+    if (all.size() == 8) {
+      m.digits = all;
+      m.valid = true;
+    } else if (first_run == 8) {  // "12345678 0000": number and branch number
+      m.digits = std::string(number.substr(0, 8));
+      m.valid = true;
+    } else {
+      m.digits = all;
+      m.valid = false;
+    }
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
+// ---- btw-id ---------------------------------------------------------------------------------
+
+bool btw_elfproef(std::string_view d) {
+  if (d.size() != 9 || !std::all_of(d.begin(), d.end(), is_digit)) return false;
+  int sum = 0;
+  for (int i = 0; i < 8; ++i) sum += (d[static_cast<std::size_t>(i)] - '0') * (9 - i);
+  sum -= d[8] - '0';
+  if (d == "000000000") return false;
+  return sum % 11 == 0;
+}
+
+bool btw_mod97(std::string_view id) {
+  if (id.size() != 14) return false;
+  auto up = [](char c) { return static_cast<char>(std::toupper(static_cast<unsigned char>(c))); };
+  if (up(id[0]) != 'N' || up(id[1]) != 'L' || up(id[11]) != 'B') return false;
+  std::string numeric;
+  for (char c : id) {
+    const char u = up(c);
+    if (is_digit(u)) {
+      numeric += u;
+    } else if (u >= 'A' && u <= 'Z') {
+      numeric += std::to_string(u - 'A' + 10);
+    } else {
+      return false;
+    }
+  }
+  int rem = 0;
+  for (char c : numeric) rem = (rem * 10 + (c - '0')) % 97;
+  return rem == 1;
+}
+
+std::vector<BtwMention> find_btw(std::string_view s) {
+  static const RE2 re("(nl[ .-]?)?(\\d(?:[ .]?\\d){6,12})[ .-]?b[ .-]?(\\d{1,3})");
+  std::vector<BtwMention> out;
+  re2::StringPiece input(s.data(), s.size());
+  re2::StringPiece nl_p, number_p, suffix_p;
+  while (RE2::FindAndConsume(&input, re, &nl_p, &number_p, &suffix_p)) {
+    const std::string_view nl = sv(nl_p), number = sv(number_p), suffix = sv(suffix_p);
+    const std::size_t begin =
+        nl.data() != nullptr && !nl.empty() ? offset(s, nl) : offset(s, number);
+    const std::size_t end = offset(s, suffix) + suffix.size();
+    if (begin > 0 && is_alnum(s[begin - 1])) continue;
+    if (end < s.size() && is_alnum(s[end])) continue;
+    // The label before the number, nearest wins: "omzetbelastingnummer"/"OB-nummer"/"BSN" or
+    // a btw/VAT label.
+    const std::size_t from = begin > 60 ? begin - 60 : 0;
+    const std::string_view before = s.substr(from, begin - from);
+    std::size_t ob = std::string_view::npos;
+    for (std::string_view w :
+         {"omzetbelasting", "ob-nummer", "ob nummer", "ob-nr", "ob nr", "bsn"}) {
+      const std::size_t p = before.rfind(w);
+      if (p != std::string_view::npos && (ob == std::string_view::npos || p > ob)) ob = p;
+    }
+    std::size_t btw = std::string_view::npos;
+    for (std::string_view w : {"btw", "vat", "b.t.w", "tva", "ust"}) {
+      const std::size_t p = before.rfind(w);
+      if (p != std::string_view::npos && (btw == std::string_view::npos || p > btw)) btw = p;
+    }
+    const bool has_nl = !nl.empty();
+    if (!has_nl && ob == std::string_view::npos && btw == std::string_view::npos) continue;
+
+    BtwMention m;
+    m.begin = begin;
+    m.end = end;
+    m.omzetbelasting = ob != std::string_view::npos && (btw == std::string_view::npos || ob > btw);
+    const std::string digits = digits_of(number);
+    m.well_formed = digits.size() == 9 && suffix.size() == 2;
+    m.id = "NL" + digits + "B" + std::string(suffix);
+    if (m.well_formed) {
+      m.elfproef = btw_elfproef(digits);
+      m.mod97 = btw_mod97(m.id);
+    }
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
+// ---- phone numbers --------------------------------------------------------------------------
+
+PhoneKind phone_kind(std::string_view d) {
+  if (d.starts_with("0900") || d.starts_with("0906") || d.starts_with("0909")) {
+    return PhoneKind::kPremium;
+  }
+  if (d.starts_with("0800")) return PhoneKind::kFree;
+  return PhoneKind::kRegular;
+}
+
+namespace {
+
+// Reads a cleaned number ("+31(0)201234567", "0900-1234") into national form, or "" when it is
+// no phone number. `extra` digits after a full number are dropped ("0900-1234 (10" → 0900 1234).
+std::string read_number(std::string_view raw) {
+  std::string s;
+  bool plus = false;
+  std::size_t i = 0;
+  while (i < raw.size() && (raw[i] == ' ' || raw[i] == '(')) ++i;
+  if (i < raw.size() && raw[i] == '+') {
+    plus = true;
+    ++i;
+  }
+  std::string rest(raw.substr(i));
+  // "(0)" after a country code is not dialled.
+  for (std::size_t p; (p = rest.find("(0)")) != std::string::npos;) rest.erase(p, 3);
+  std::string d = digits_of(rest);
+  if (d.empty()) return {};
+  if (!plus && d.starts_with("00")) {
+    if (!d.starts_with("0031") && !d.starts_with("0032")) return {};
+    d = d.substr(2);
+    plus = true;
+  }
+  if (plus) {
+    if (d.starts_with("31")) {
+      d = "0" + d.substr(2);
+      if (d.starts_with("00")) d.erase(0, 1);
+    } else {
+      if (d.size() < 8 || d.size() > 15) return {};
+      return "+" + d;
+    }
+  }
+  if (d.size() < 2 || d[0] != '0' || d[1] == '0') return {};
+  if (phone_kind(d) != PhoneKind::kRegular) {  // 0800 / 0900: 4 or 7 digits after the prefix
+    if (d.size() >= 11) return d.substr(0, 11);
+    if (d.size() >= 8) return d.substr(0, 8);
+    return {};
+  }
+  if (d.size() < 10) return {};
+  return d.substr(0, 10);
+}
+
+}  // namespace
+
+std::string national_phone(std::string_view raw) {
+  std::string_view v = raw;
+  if (v.size() >= 4 && (v.substr(0, 4) == "tel:" || v.substr(0, 4) == "TEL:")) v.remove_prefix(4);
+  return read_number(v);
+}
+
+std::vector<PhoneMention> find_phones(std::string_view s) {
+  static const RE2 re("(\\+?\\(?\\d[\\d().\\- ]*\\d)");
+  static const RE2 iban_before("nl\\d{2} ?[a-z]{4} ?$");
+  std::vector<PhoneMention> out;
+  re2::StringPiece input(s.data(), s.size());
+  re2::StringPiece cand_p;
+  while (RE2::FindAndConsume(&input, re, &cand_p)) {
+    const std::string_view cand = sv(cand_p);
+    const std::size_t begin = offset(s, cand);
+    if (begin > 0 && (is_alnum(s[begin - 1]) || s[begin - 1] == ',' || s[begin - 1] == '.' ||
+                      s[begin - 1] == '/' || s[begin - 1] == '-')) {
+      continue;
+    }
+    const std::size_t from = begin > 12 ? begin - 12 : 0;
+    if (RE2::PartialMatch(re2::StringPiece(s.data() + from, begin - from), iban_before)) continue;
+    std::string national = read_number(cand);
+    if (national.empty()) continue;
+    PhoneMention m;
+    m.kind = national[0] == '+' ? PhoneKind::kRegular : phone_kind(national);
+    m.national = std::move(national);
+    m.begin = begin;
+    m.end = begin + cand.size();
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
+// ---- e-mail and postcodes -------------------------------------------------------------------
+
+std::vector<Span> find_emails(std::string_view s) {
+  static const RE2 re(
+      "([a-z0-9._%+-]+(?:@| ?[\\[(](?:at|@)[\\])] ?)[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,})");
+  std::vector<Span> out;
+  re2::StringPiece input(s.data(), s.size());
+  re2::StringPiece m;
+  while (RE2::FindAndConsume(&input, re, &m)) {
+    out.push_back({offset(s, sv(m)), offset(s, sv(m)) + m.size()});
+  }
+  return out;
+}
+
+std::vector<Span> find_postcodes(std::string_view s) {
+  static const RE2 re("(\\b[1-9]\\d{3} ?([a-z]{2})\\b|\\bpostbus \\d+)");
+  static const std::array<std::string_view, 16> kNotLetters = {"sa", "sd", "ss", "en", "of", "op",
+                                                               "in", "is", "om", "te", "de", "ik",
+                                                               "je", "we", "na", "of"};
+  std::vector<Span> out;
+  re2::StringPiece input(s.data(), s.size());
+  re2::StringPiece m_p, letters_p;
+  while (RE2::FindAndConsume(&input, re, &m_p, &letters_p)) {
+    const std::string_view m = sv(m_p), letters = sv(letters_p);
+    if (!letters.empty() &&
+        std::find(kNotLetters.begin(), kNotLetters.end(), letters) != kNotLetters.end()) {
+      continue;
+    }
+    out.push_back({offset(s, m), offset(s, m) + m.size()});
+  }
+  return out;
+}
+
+}  // namespace kw::text

@@ -1,0 +1,61 @@
+// alcohol-age-check: an order with alcohol needs an active age check and a delivery check notice.
+#include "analysis_helpers.h"
+
+using kw::Severity;
+using kwtest::analyse_html;
+using kwtest::of_rule;
+using kwtest::page;
+
+namespace {
+const char* kUrl = "https://shop.example/checkout/overzicht";
+const char* kItems =
+    "<h1>Controleer je bestelling</h1><p>Rode wijn Rioja 2019 - € 12,95</p><button>Bestellen en "
+    "betalen</button>";
+const char* kNotice = "<p>Bij twijfel vragen we bij de bezorging om legitimatie. NIX18.</p>";
+}  // namespace
+
+TEST_CASE("No age check and no delivery notice are two violations", "[alcohol-age-check]") {
+  auto fs = of_rule(page(kItems), kUrl, "alcohol-age-check");
+  REQUIRE(fs.size() == 2);
+  CHECK(fs[0].message_key == "violation-no-check");
+  CHECK(fs[1].message_key == "violation-no-delivery-check");
+}
+
+TEST_CASE("An unticked 18+ box and the notice pass silently", "[alcohol-age-check]") {
+  CHECK(of_rule(page(std::string(kItems) +
+                     "<label><input type=\"checkbox\"> Ik ben 18 jaar of ouder</label>" + kNotice),
+                kUrl, "alcohol-age-check")
+            .empty());
+  CHECK(of_rule(page(std::string(kItems) +
+                     "<label for=\"d\">Geboortedatum</label><input id=\"d\">" + kNotice),
+                kUrl, "alcohol-age-check")
+            .empty());
+}
+
+TEST_CASE("A pre-ticked 18+ box is no check", "[alcohol-age-check]") {
+  auto fs = of_rule(
+      page(std::string(kItems) +
+           "<label><input type=\"checkbox\" checked> Ik ben 18 jaar of ouder</label>" + kNotice),
+      kUrl, "alcohol-age-check");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].message_key == "violation-prechecked");
+}
+
+TEST_CASE("The delivery notice may come from an earlier page", "[alcohol-age-check]") {
+  kw::SessionMemory session;
+  analyse_html(page(std::string("<h1>Rioja</h1>") + kNotice, "Rioja"),
+               "https://shop.example/product/rioja", &session);
+  auto fs = of_rule(analyse_html(page(std::string(kItems) +
+                                      "<label><input type=\"checkbox\"> Ik ben 18+</label>"),
+                                 kUrl, &session),
+                    "alcohol-age-check");
+  CHECK(fs.empty());
+}
+
+TEST_CASE("Alcohol-free drinks and wine glasses are not alcohol", "[alcohol-age-check]") {
+  CHECK(of_rule(page("<h1>Controleer je bestelling</h1><p>Alcoholvrij bier 0.0% - € "
+                     "5,95</p><button>Betalen</button>"
+                     "<p>Wijnglazen set van 6 - € 19,95</p>"),
+                kUrl, "alcohol-age-check")
+            .empty());
+}

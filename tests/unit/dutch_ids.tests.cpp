@@ -1,0 +1,155 @@
+// Tests for Dutch business identifiers and contact details in text (host/core/text/dutch_ids.h):
+// KvK digit counts, both btw-id checksums, the BSN-bearing omzetbelastingnummer, phone tariffs,
+// e-mail addresses and postcodes.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "text/dutch_ids.h"
+#include "text/normalize.h"
+
+using namespace kw::text;
+
+namespace {
+
+std::vector<KvkMention> kvk(std::string_view raw) {
+  return find_kvk(normalize(raw));
+}
+std::vector<BtwMention> btw(std::string_view raw) {
+  return find_btw(normalize(raw));
+}
+std::vector<PhoneMention> phones(std::string_view raw) {
+  return find_phones(normalize(raw));
+}
+
+}  // namespace
+
+TEST_CASE("KvK numbers are read after every common label", "[dutch_ids]") {
+  for (const char* t :
+       {"KvK-nummer: 12345678", "KvK 12345678", "KVK nr. 12345678", "K.v.K. 12345678",
+        "Ingeschreven bij de Kamer van Koophandel onder nummer 12345678",
+        "Chamber of Commerce: 12345678", "CoC no. 12345678", "kvknummer 12 34 56 78",
+        "KvK: 12.345.678", "KvK 12345678 0000"}) {
+    INFO(t);
+    auto m = kvk(t);
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].valid);
+    CHECK(m[0].digits == "12345678");
+  }
+}
+
+TEST_CASE("A KvK number with the wrong digit count is not valid", "[dutch_ids]") {
+  auto seven = kvk("KvK-nummer: 1234567");
+  REQUIRE(seven.size() == 1);
+  CHECK_FALSE(seven[0].valid);
+  CHECK(seven[0].digits == "1234567");
+  auto nine = kvk("KvK 123456789");
+  REQUIRE(nine.size() == 1);
+  CHECK_FALSE(nine[0].valid);
+}
+
+TEST_CASE("A KvK label without a number, or leading to another field, is no mention",
+          "[dutch_ids]") {
+  CHECK(kvk("KvK-nummer volgt binnenkort").empty());
+  CHECK(kvk("KvK: in aanvraag. Tel. 020-1234567").empty());
+  CHECK(kvk("Lees meer over de KvK op kvk.nl").empty());
+  CHECK(kvk("KvK vestigingsnummer 000012345678").empty());
+}
+
+TEST_CASE("The btw-id checksums: 11-test and mod 97", "[dutch_ids]") {
+  CHECK(btw_elfproef("853746333"));
+  CHECK(btw_elfproef("810433941"));
+  CHECK_FALSE(btw_elfproef("123456789"));
+  CHECK_FALSE(btw_elfproef("000000000"));
+  CHECK_FALSE(btw_elfproef("12345678"));
+  CHECK(btw_mod97("NL000099998B57"));  // the Belastingdienst's example of a sole trader's id
+  CHECK(btw_mod97("nl002455799b11"));
+  CHECK_FALSE(btw_mod97("NL123456789B01"));
+  CHECK_FALSE(btw_mod97("NL853746333B01"));
+  CHECK_FALSE(btw_mod97("BE0123456789"));
+}
+
+TEST_CASE("btw-ids are found in their usual spellings", "[dutch_ids]") {
+  for (const char* t :
+       {"Btw-nummer: NL853746333B01", "BTW NL 8537.46.333.B01", "VAT: NL853746333 B01",
+        "btw-id NL000099998B57", "btw: nl 853746333 b 01"}) {
+    INFO(t);
+    auto m = btw(t);
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].well_formed);
+    CHECK(m[0].valid());
+    CHECK_FALSE(m[0].omzetbelasting);
+  }
+  auto bad = btw("Btw-nummer: NL123456789B01");
+  REQUIRE(bad.size() == 1);
+  CHECK(bad[0].well_formed);
+  CHECK_FALSE(bad[0].valid());
+  auto short_id = btw("BTW: NL12345678B01");
+  REQUIRE(short_id.size() == 1);
+  CHECK_FALSE(short_id[0].well_formed);
+  CHECK(short_id[0].id == "NL12345678B01");
+}
+
+TEST_CASE("The old omzetbelastingnummer is recognised by its label", "[dutch_ids]") {
+  auto m = btw("Omzetbelastingnummer: 111222333B01");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].omzetbelasting);
+  CHECK(m[0].elfproef);
+  CHECK_FALSE(m[0].mod97);
+  auto nl = btw("OB-nummer NL111222333B01");
+  REQUIRE(nl.size() == 1);
+  CHECK(nl[0].omzetbelasting);
+  // A number without "NL" and without a label is not read as a btw-id.
+  CHECK(btw("Artikelnummer 111222333B01").empty());
+  // The nearest label wins: "omzetbelasting" earlier, "btw-id" right before the number.
+  auto both = btw("Omzetbelasting: zie factuur. Btw-id: NL000099998B57");
+  REQUIRE(both.size() == 1);
+  CHECK_FALSE(both[0].omzetbelasting);
+}
+
+TEST_CASE("Phone numbers are read with their tariff", "[dutch_ids]") {
+  struct Case {
+    const char* text;
+    const char* national;
+    PhoneKind kind;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"Bel 020-1234567", "0201234567", PhoneKind::kRegular},
+           {"Tel: +31 (0)20 123 45 67", "0201234567", PhoneKind::kRegular},
+           {"0031 6 12345678", "0612345678", PhoneKind::kRegular},
+           {"085 - 123 45 67", "0851234567", PhoneKind::kRegular},
+           {"088-1234567", "0881234567", PhoneKind::kRegular},
+           {"0800-0123", "08000123", PhoneKind::kFree},
+           {"Klantenservice 0900-1234567 (€ 0,80 p/m)", "09001234567", PhoneKind::kPremium},
+           {"0900 - 1234 (10 ct/min)", "09001234", PhoneKind::kPremium},
+           {"0906-123 45 67", "09061234567", PhoneKind::kPremium},
+           {"Call +32 3 123 45 67", "+3231234567", PhoneKind::kRegular}}) {
+    INFO(c.text);
+    auto m = phones(c.text);
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].national == c.national);
+    CHECK(m[0].kind == c.kind);
+  }
+}
+
+TEST_CASE("Numbers that are no phone number are skipped", "[dutch_ids]") {
+  CHECK(phones("Besteld op 01-01-2024").empty());
+  CHECK(phones("Prijs € 0,80 per minuut").empty());
+  CHECK(phones("KvK 12345678").empty());
+  CHECK(phones("IBAN NL91 ABNA 0417 1643 00").empty());
+  CHECK(phones("Artikel 1234567890").empty());
+  CHECK(national_phone("tel:+31-20-1234567") == "0201234567");
+  CHECK(national_phone("tel:0900-1234567") == "09001234567");
+  CHECK(national_phone("tel:123").empty());
+}
+
+TEST_CASE("E-mail addresses and postcodes", "[dutch_ids]") {
+  CHECK(find_emails(normalize("Mail naar info@fietsenhuis.nl of bel")).size() == 1);
+  CHECK(find_emails(normalize("klantenservice [at] shop.example.nl")).size() == 1);
+  CHECK(find_emails(normalize("Kijk at shop.nl")).empty());
+  CHECK(find_postcodes(normalize("Dorpsstraat 12, 1234 AB Utrecht")).size() == 1);
+  CHECK(find_postcodes(normalize("Postbus 1234, Amsterdam")).size() == 1);
+  CHECK(find_postcodes(normalize("Sinds 2024 en 2025 gratis")).empty());
+  CHECK(find_postcodes(normalize("Bestel 1000 stuks")).empty());
+}

@@ -1,0 +1,50 @@
+// marketplace-seller-status: third-party offers say whether the seller is a trader.
+#include "analysis_helpers.h"
+
+using kw::Severity;
+using kwtest::of_rule;
+using kwtest::page;
+
+namespace {
+std::vector<kw::Finding> offer(const std::string& body,
+                               const std::string& url = "https://www.markt.example/p/fiets/123") {
+  return of_rule(
+      page("<h1>Stadsfiets</h1><p>€ 349,00</p><button>Koop nu</button>" + body, "Stadsfiets"), url,
+      "marketplace-seller-status");
+}
+}  // namespace
+
+TEST_CASE("No seller status on a third-party offer is a violation", "[marketplace-seller-status]") {
+  auto fs = offer("<p>Verkocht door Fietsenhuis Jansen</p>");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == Severity::kViolation);
+  CHECK(fs[0].evidence == "Verkocht door Fietsenhuis Jansen");
+}
+
+TEST_CASE("A business seller passes", "[marketplace-seller-status]") {
+  auto fs = offer("<p>Verkocht door Fietsenhuis Jansen</p><p>Zakelijke verkoper</p>");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].message_key == "pass-trader");
+}
+
+TEST_CASE("A private seller needs the consumer-law notice", "[marketplace-seller-status]") {
+  auto fs = offer("<p>Verkocht door Piet</p><p>Particuliere verkoper</p>");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == Severity::kWarning);
+  auto ok = offer(
+      "<p>Verkocht door Piet</p><p>Particuliere verkoper: het consumentenrecht is niet van "
+      "toepassing op deze aankoop.</p>");
+  REQUIRE(ok.size() == 1);
+  CHECK(ok[0].message_key == "pass-private");
+}
+
+TEST_CASE("An offer sold by the platform itself says nothing", "[marketplace-seller-status]") {
+  CHECK(offer("<p>Verkoop door markt</p>").empty());
+}
+
+TEST_CASE("A list of offers by several sellers is not judged as one offer",
+          "[marketplace-seller-status]") {
+  CHECK(offer("<ul><li>€ 649 — verkocht door FietsDeals</li><li>€ 899 — verkocht door Fietsplaza "
+              "</li><li>€ 120 — particuliere verkoper</li></ul>")
+            .empty());
+}

@@ -1,0 +1,34 @@
+// odr-link-obsolete: the EU ODR platform closed on 20 July 2025; a link to it is out of date.
+#include "analysis_helpers.h"
+
+using kw::Severity;
+using kwtest::of_rule;
+using kwtest::page;
+
+namespace {
+std::vector<kw::Finding> at(const std::string& body) {
+  return of_rule(page(body, "Klachten"), "https://shop.example/klachten", "odr-link-obsolete");
+}
+}  // namespace
+
+TEST_CASE("A link to the ODR platform is a warning", "[odr-link-obsolete]") {
+  auto fs =
+      at("<p>Je kunt ook gebruikmaken van het <a "
+         "href=\"https://ec.europa.eu/consumers/odr/\">Europese ODR-platform</a>.</p>");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == Severity::kWarning);
+  CHECK(fs[0].evidence == "Europese ODR-platform");
+}
+
+TEST_CASE("Text sending buyers to the platform is a warning too", "[odr-link-obsolete]") {
+  auto fs =
+      at("<p>Klachten kunnen ook worden ingediend via het Europees platform voor online "
+         "geschillenbeslechting.</p>");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == Severity::kWarning);
+}
+
+TEST_CASE("Other dispute links say nothing", "[odr-link-obsolete]") {
+  CHECK(at("<a href=\"https://www.degeschillencommissie.nl\">De Geschillencommissie</a>").empty());
+  CHECK(at("<p>Wij reageren binnen 14 dagen.</p>").empty());
+}

@@ -1,0 +1,54 @@
+// offer-language: Dutch or English; another language without a Dutch/English version.
+#include "analysis_helpers.h"
+
+using kw::Severity;
+using kwtest::of_rule;
+
+namespace {
+const char* kUrl = "https://shop.example/product/schuhe";
+std::string html(const std::string& lang, const std::string& body) {
+  return "<!doctype html><html lang=\"" + lang + "\"><head><title>Shop</title></head><body>" +
+         body + "</body></html>";
+}
+const char* kGerman =
+    "<h1>Laufschuhe</h1><p>Jetzt kaufen und sparen! Der Schuh ist leicht und bequem, mit einer "
+    "Sohle aus Gummi. Wir liefern kostenlos und die Lieferung ist in zwei Tagen bei Ihnen. Sie "
+    "können den Artikel zum Warenkorb hinzufügen oder mehr über unsere Marke lesen. Das Angebot "
+    "gilt nicht für alle Größen.</p><button>In den Warenkorb</button>";
+}  // namespace
+
+TEST_CASE("A German page without a Dutch version is a violation", "[offer-language]") {
+  auto fs = of_rule(html("de", kGerman), kUrl, "offer-language");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].message_key == "violation-de");
+  CHECK(fs[0].evidence.find("lang=\"de\"") == 0);
+}
+
+TEST_CASE("A language switch to Dutch makes it compliant", "[offer-language]") {
+  CHECK(
+      of_rule(html("de", std::string(kGerman) + "<a href=\"/nl/product/schoenen\">Nederlands</a>"),
+              kUrl, "offer-language")
+          .empty());
+}
+
+TEST_CASE("Dutch and English pages are silent", "[offer-language]") {
+  CHECK(of_rule(html("nl",
+                     "<h1>Hardloopschoenen</h1><p>Deze schoen is licht en je bestelt hem "
+                     "met gratis verzending. Wij leveren binnen twee dagen bij jou thuis, "
+                     "ook in het weekend. Voeg het artikel toe aan je winkelwagen.</p>"),
+                kUrl, "offer-language")
+            .empty());
+  CHECK(of_rule(html("en",
+                     "<h1>Running shoes</h1><p>Buy the shoe with free shipping. We deliver "
+                     "your order within two days and you can return it for free. Add it "
+                     "to your cart and check out with the payment method of your "
+                     "choice.</p>"),
+                kUrl, "offer-language")
+            .empty());
+}
+
+TEST_CASE("A declared other language with little text is for review", "[offer-language]") {
+  auto fs = of_rule(html("fr", "<h1>Chaussures</h1><p>€ 89</p>"), kUrl, "offer-language");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == Severity::kNeedsReview);
+}

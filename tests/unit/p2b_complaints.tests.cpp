@@ -1,0 +1,36 @@
+// p2b-complaints: platform terms for business users name a complaint system and mediators.
+#include "analysis_helpers.h"
+
+using kw::Severity;
+using kwtest::of_rule;
+using kwtest::page;
+
+namespace {
+std::vector<kw::Finding> terms(const std::string& body) {
+  return of_rule(page("<h1>Algemene voorwaarden</h1>" + body, "Voorwaarden"),
+                 "https://www.markt.example/algemene-voorwaarden-verkopers", "p2b-complaints");
+}
+}  // namespace
+
+TEST_CASE("Seller terms without complaints or mediators warn twice", "[p2b-complaints]") {
+  auto fs = terms(
+      "<p>Deze voorwaarden gelden voor zakelijke gebruikers die via het platform "
+      "verkopen.</p>");
+  REQUIRE(fs.size() == 2);
+  CHECK(fs[0].severity == Severity::kWarning);
+}
+
+TEST_CASE("Seller terms with both pass", "[p2b-complaints]") {
+  auto fs = terms(
+      "<p>Deze voorwaarden gelden voor zakelijke gebruikers.</p><h2>Interne "
+      "klachtenafhandeling</h2>"
+      "<p>Een zakelijke gebruiker kan een klacht indienen via het "
+      "partnerportaal.</p><h2>Bemiddeling"
+      "</h2><p>Wij werken met de volgende bemiddelaars: Thuiswinkel.org en Stichting X.</p>");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == Severity::kPass);
+}
+
+TEST_CASE("Consumer terms say nothing", "[p2b-complaints]") {
+  CHECK(terms("<p>Deze voorwaarden gelden voor iedere bestelling van een consument.</p>").empty());
+}

@@ -1,0 +1,274 @@
+// The page classifier, rule scoping by page role, and the site memory a session keeps: which kind
+// of page a snapshot is, that a rule's findings stay on the pages of its roles, and that facts are
+// remembered per site, bounded.
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+#include <nlohmann/json.hpp>
+
+#include "analysis_helpers.h"
+#include "engine/report.h"
+
+namespace fs = std::filesystem;
+using kwtest::page;
+using nlohmann::json;
+
+namespace {
+
+kw::Analysis analyse(const std::string& html, const std::string& url,
+                     const kw::Catalogue& cat = kwtest::catalogue(),
+                     kw::SessionMemory* session = nullptr) {
+  auto snap = kw::snapshot_from_html(html, url);
+  REQUIRE(snap.ok());
+  kw::AnalyzeOptions o;
+  o.today = "2026-11-24";
+  return kw::analyze(snap.value(), cat, session, o);
+}
+
+kw::PageRoles roles(const std::string& html, const std::string& url) {
+  return analyse(html, url).page;
+}
+
+std::string joined(const kw::PageRoles& p) {
+  std::string s;
+  for (const auto& r : p.roles) s += (s.empty() ? "" : ",") + r;
+  return s;
+}
+
+// A copy of rules/ a test may change; removed when the test ends.
+struct RulesCopy {
+  fs::path dir;
+  RulesCopy() {
+    std::random_device rd;
+    dir = fs::temp_directory_path() / ("kw-roles-" + std::to_string(rd()));
+    fs::copy(KW_RULES_DIR, dir, fs::copy_options::recursive);
+  }
+  ~RulesCopy() {
+    std::error_code ec;
+    fs::remove_all(dir, ec);
+  }
+  json read(const std::string& rel) const {
+    std::ifstream in(dir / rel);
+    return json::parse(in);
+  }
+  void write(const std::string& rel, const json& j) const {
+    std::ofstream out(dir / rel);
+    out << j.dump(2);
+  }
+  kw::Result<kw::Catalogue> load() const { return kw::Catalogue::load(dir, kw::all_check_specs()); }
+};
+
+const char* kPrechecked =
+    R"(<form><label><input type="checkbox" name="nb" checked> Ja, stuur mij de nieuwsbrief
+       met aanbiedingen</label></form>)";
+
+}  // namespace
+
+TEST_CASE("A step's words or address without an order button or payment choice is a checkout step",
+          "[page-roles]") {
+  auto p = roles(page("<aside><h2>Besteloverzicht</h2><p>Winkelwagentje: 2 artikelen</p></aside>"
+                      "<label>Postcode <input name=zip></label><button>Volgende</button>"),
+                 "https://shop.example/checkout/shipping");
+  INFO(joined(p));
+  CHECK(p.has("checkout"));
+  CHECK_FALSE(p.has("final-step"));
+  CHECK_FALSE(p.has("cart"));
+}
+
+TEST_CASE("A cart address makes a cart, never a final step", "[page-roles]") {
+  auto p = roles(page("<h1>Winkelwagen</h1><p>Kies je betaalmethode bij het afrekenen.</p>"
+                      "<a href=\"/checkout\">Afrekenen</a>"),
+                 "https://shop.example/cart");
+  INFO(joined(p));
+  CHECK(p.has("cart"));
+  CHECK_FALSE(p.has("final-step"));
+  CHECK_FALSE(p.has("checkout"));
+}
+
+TEST_CASE("The final step by its words and address is also a checkout page", "[page-roles]") {
+  auto p = roles(page("<h1>Controleer je bestelling</h1><button type=submit>Nu betalen</button>"),
+                 "https://shop.example/checkout/review");
+  INFO(joined(p));
+  CHECK(p.has("final-step"));
+  CHECK(p.has("checkout"));
+  CHECK(p.weight("final-step") == Approx(0.95));
+  REQUIRE_FALSE(p.evidence.empty());
+}
+
+TEST_CASE("An order button with address fields and a payment choice is the final step",
+          "[page-roles]") {
+  auto p = roles(page(R"(<form>
+      <label>Postcode <input name="zip"></label>
+      <label><input type="radio" name="pm" checked> iDEAL</label>
+      <button type="submit">Bestelling plaatsen</button></form>)",
+                      "Stap 3"),
+                 "https://shop.example/stap3");
+  INFO(joined(p));
+  CHECK(p.has("final-step"));
+  CHECK(p.has("checkout"));
+  CHECK(p.final_controls);
+}
+
+TEST_CASE("A thank-you page is a confirmation, not a step to judge", "[page-roles]") {
+  auto p = roles(page("<h1>Bedankt voor je bestelling!</h1><p>Ordernummer 100023</p>"
+                      "<p>Betaalmethode: iDEAL</p><a href=\"/cart\">Winkelwagen</a>"),
+                 "https://shop.example/checkout/finish");
+  INFO(joined(p));
+  CHECK(p.has("confirmation"));
+  CHECK_FALSE(p.has("final-step"));
+  CHECK_FALSE(p.has("cart"));
+}
+
+TEST_CASE("Terms, privacy, returns, contact and FAQ pages by their heading or address",
+          "[page-roles]") {
+  auto terms = roles(page("<h1>Algemene voorwaarden</h1><p>Door te bestellen ga je akkoord met de "
+                          "algemene voorwaarden. De betaalmethode kies je zelf.</p>",
+                          "Voorwaarden"),
+                     "https://shop.example/info");
+  INFO(joined(terms));
+  CHECK(terms.has("terms"));
+  CHECK_FALSE(terms.has("final-step"));
+  CHECK(
+      roles(page("<h1>Privacyverklaring</h1>", "Shop"), "https://shop.example/p1").has("privacy"));
+  CHECK(roles(page("<p>x</p>", "Shop"), "https://shop.example/retourneren").has("returns"));
+  CHECK(roles(page("<h1>Klantenservice</h1>", "Shop"), "https://shop.example/k").has("contact"));
+  CHECK(roles(page("<h1>Veelgestelde vragen</h1>", "Shop"), "https://shop.example/v").has("faq"));
+}
+
+TEST_CASE("A product page and a marketplace offer", "[page-roles]") {
+  const std::string product = R"(<h1>Stadsfiets Amsterdam</h1><p>€ 499,00</p>
+      <button type="submit">In winkelwagen</button>)";
+  auto p = roles(page(product, "Stadsfiets"), "https://shop.example/stadsfiets");
+  INFO(joined(p));
+  CHECK(p.has("product"));
+  CHECK_FALSE(p.has("marketplace-offer"));
+  CHECK_FALSE(p.has("checkout"));
+
+  auto m = roles(page(product + "<p>Verkocht door Fietsenhuis Jansen</p>", "Stadsfiets"),
+                 "https://markt.example/p/123");
+  INFO(joined(m));
+  CHECK(m.has("product"));
+  CHECK(m.has("marketplace-offer"));
+
+  // A listing with many add-to-cart buttons is not one product.
+  auto list = roles(page("<p>€ 1,00</p><button>In winkelwagen</button><p>€ 2,00</p>"
+                         "<button>Toevoegen aan winkelwagen</button>",
+                         "Fietsen"),
+                    "https://shop.example/fietsen");
+  CHECK_FALSE(list.has("product"));
+}
+
+TEST_CASE("Cart rows with quantity fields and remove buttons make a cart", "[page-roles]") {
+  auto p = roles(page(R"(<table><tr><td>Fietsbel</td><td><label>Aantal
+      <input type="number" name="qty"></label></td><td>€ 9,95</td>
+      <td><button>Verwijderen</button></td></tr></table>)",
+                      "Mijn spullen"),
+                 "https://shop.example/mijn-spullen");
+  INFO(joined(p));
+  CHECK(p.has("cart"));
+}
+
+TEST_CASE("A page nothing fits is other", "[page-roles]") {
+  auto p = roles(page("<p>Welkom</p>", "Home"), "https://shop.example/");
+  CHECK(p.roles == std::vector<std::string>{"other"});
+  CHECK(p.evidence.empty());
+}
+
+TEST_CASE("A rule's findings stay on the pages of its roles", "[page-roles]") {
+  RulesCopy rules;
+  const std::string rel = "privacy/prechecked-consent.json";
+  json rule = rules.read(rel);
+  rule["roles"] = {"final-step"};
+  rules.write(rel, rule);
+  auto cat = rules.load();
+  REQUIRE(cat.ok());
+
+  SECTION("out of scope, the check runs but its findings are dropped") {
+    auto a = analyse(page(kPrechecked, "Winkelwagen"), "https://shop.example/cart", cat.value());
+    CHECK(kwtest::of_rule(a.findings, "prechecked-consent").empty());
+  }
+  SECTION("in scope, they are kept") {
+    auto a = analyse(page(std::string("<h1>Controleer je bestelling</h1>") + kPrechecked +
+                          "<button type=submit>Nu betalen</button>"),
+                     "https://shop.example/checkout/review", cat.value());
+    CHECK_FALSE(kwtest::of_rule(a.findings, "prechecked-consent").empty());
+  }
+  SECTION("without roles, a rule speaks everywhere") {
+    auto a = analyse(page(kPrechecked, "Winkelwagen"), "https://shop.example/cart");
+    CHECK_FALSE(kwtest::of_rule(a.findings, "prechecked-consent").empty());
+  }
+}
+
+TEST_CASE("page-roles.json is validated like a rule file", "[page-roles][catalogue]") {
+  RulesCopy rules;
+  json words = rules.read("page-roles.json");
+  SECTION("an unknown group names file and group") {
+    words["groups"]["url_carts"] = json::array({"/x"});
+    rules.write("page-roles.json", words);
+    auto c = rules.load();
+    REQUIRE_FALSE(c.ok());
+    CHECK_THAT(c.error().describe(), Catch::Contains("page-roles.json:groups.url_carts"));
+  }
+  SECTION("a missing group names it") {
+    words["groups"].erase("terms_heading");
+    rules.write("page-roles.json", words);
+    auto c = rules.load();
+    REQUIRE_FALSE(c.ok());
+    CHECK_THAT(c.error().describe(), Catch::Contains("page-roles.json:groups.terms_heading"));
+  }
+  SECTION("an upper-case pattern names its place") {
+    words["groups"]["faq_heading"][0] = "\\bFAQ\\b";
+    rules.write("page-roles.json", words);
+    auto c = rules.load();
+    REQUIRE_FALSE(c.ok());
+    CHECK_THAT(c.error().describe(), Catch::Contains("page-roles.json:groups.faq_heading[0]"));
+  }
+  SECTION("a missing file is an error") {
+    fs::remove(rules.dir / "page-roles.json");
+    CHECK_FALSE(rules.load().ok());
+  }
+}
+
+TEST_CASE("The page's roles are in the JSON report", "[page-roles]") {
+  auto a = analyse(page("<h1>Controleer je bestelling</h1><button>Nu betalen</button>"),
+                   "https://shop.example/checkout");
+  const json j = kw::page_roles_to_json(a.page);
+  CHECK(j["roles"] == json::array({"checkout", "final-step"}));
+  REQUIRE(j["evidence"].is_array());
+  REQUIRE_FALSE(j["evidence"].empty());
+  CHECK(j["evidence"][0].contains("role"));
+  CHECK(j["evidence"][0].contains("evidence"));
+  CHECK(j["evidence"][0].contains("weight"));
+}
+
+TEST_CASE("Site memory keeps the latest fact per key, bounded", "[page-roles][session]") {
+  kw::SiteMemory site;
+  CHECK(site.find("kvk") == nullptr);
+  site.remember("kvk", {"12345678", "KvK 12345678", "https://shop.example/contact"});
+  site.remember("kvk", {"87654321", "KvK-nummer 87654321", "https://shop.example/"});
+  REQUIRE(site.find("kvk") != nullptr);
+  CHECK(site.find("kvk")->value == "87654321");
+  CHECK(site.find("kvk")->url == "https://shop.example/");
+
+  site.remember("long", {std::string(10000, 'x'), "", ""});
+  CHECK(site.find("long")->value.size() == kw::SiteMemory::kMaxFactBytes);
+
+  for (std::size_t i = 0; i < 2 * kw::SiteMemory::kMaxFacts; ++i) {
+    site.remember("k" + std::to_string(i), {"v", "", ""});
+  }
+  CHECK(site.facts.size() == kw::SiteMemory::kMaxFacts);
+  site.remember("kvk", {"11111111", "", ""});  // a known key is still replaced when full
+  CHECK(site.find("kvk")->value == "11111111");
+}
+
+TEST_CASE("A session's site memory outlives one page; a lone page's does not", "[page-roles]") {
+  kw::SessionMemory session;
+  session.site.remember("terms-link", {"/voorwaarden", "Algemene voorwaarden", "https://a/"});
+  analyse(page("<p>x</p>"), "https://shop.example/", kwtest::catalogue(), &session);
+  CHECK(session.site.find("terms-link") != nullptr);
+  kw::SessionStore store;
+  store.get("tab-1|shop.example").site.remember("kvk", {"1", "", ""});
+  CHECK(store.get("tab-1|shop.example").site.find("kvk") != nullptr);
+  CHECK(store.get("tab-1|other.example").site.find("kvk") == nullptr);
+}

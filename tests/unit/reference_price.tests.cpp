@@ -1,0 +1,49 @@
+// reference-price: struck "was" prices are for review; a percentage larger than the difference is a
+// violation.
+#include "analysis_helpers.h"
+
+using kw::Severity;
+using kwtest::of_rule;
+using kwtest::page;
+
+namespace {
+std::vector<kw::Finding> on_product(const std::string& box) {
+  return of_rule(page("<h1>Koptelefoon</h1><div class=\"price\">" + box + "</div>", "Koptelefoon"),
+                 "https://shop.example/product/koptelefoon", "reference-price");
+}
+}  // namespace
+
+TEST_CASE("A struck price is for review with before and after", "[reference-price]") {
+  auto fs = on_product("<s>€ 149,00</s> <span>€ 99,00</span>");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].message_key == "needs-review");
+  CHECK(fs[0].vars.at("before") == "€ 149,00");
+  CHECK(fs[0].vars.at("after") == "€ 99,00");
+  CHECK(fs[0].vars.at("difference") == "34%");
+}
+
+TEST_CASE("A percentage larger than the difference is a violation", "[reference-price]") {
+  auto fs = on_product("<s>€ 100,00</s> <span>€ 80,00</span> <span>-50%</span>");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == Severity::kViolation);
+  CHECK(fs[0].message_key == "violation-percentage");
+  auto ok = on_product("<s>€ 100,00</s> <span>€ 80,00</span> <span>-20%</span>");
+  REQUIRE(ok.size() == 1);
+  CHECK(ok[0].severity == Severity::kNeedsReview);
+}
+
+TEST_CASE("A recommended retail price is named", "[reference-price]") {
+  auto fs = on_product("<span>Adviesprijs <s>€ 59,95</s></span> <span>€ 44,95</span>");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].message_key == "needs-review-rrp");
+}
+
+TEST_CASE("Van-voor text without striking is read too", "[reference-price]") {
+  auto fs = on_product("<p>Van € 49,95 voor € 29,95</p>");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].message_key == "needs-review");
+}
+
+TEST_CASE("A price without a reference is silent", "[reference-price]") {
+  CHECK(on_product("<span>€ 99,00</span>").empty());
+}

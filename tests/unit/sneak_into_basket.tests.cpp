@@ -1,0 +1,126 @@
+// sneak-into-basket: a line that turns up in the basket on a later step, unasked.
+#include "analysis_helpers.h"
+
+using kw::Severity;
+using kwtest::analyse_html;
+using kwtest::of_rule;
+using kwtest::page;
+
+namespace {
+
+const char* kCartUrl = "https://shop.example/cart";
+const char* kCheckoutUrl = "https://shop.example/checkout/review";
+
+std::string cart(const std::string& extra = "") {
+  return page(R"(<h1>Winkelwagen</h1><table>
+    <tr><td><a href="/p/fietsbel">Fietsbel Zilver</a></td>
+        <td><label>Aantal <input type="number" name="q1"></label></td><td>€ 9,95</td>
+        <td><button>Verwijderen</button></td></tr>
+    <tr><td><a href="/p/regenjas">Regenjas Storm</a></td>
+        <td><label>Aantal <input type="number" name="q2"></label></td><td>€ 89,95</td>
+        <td><button>Verwijderen</button></td></tr>
+    )" + extra + R"(
+    <tr><th>Subtotaal</th><td>€ 99,90</td></tr>
+    <tr><th>Totaal</th><td>€ 99,90</td></tr></table>
+    <a href="/checkout">Verder naar afrekenen</a>)",
+              "Winkelwagen");
+}
+
+std::string review(const std::string& extra_line, const std::string& total) {
+  return page(R"(<h1>Controleer je bestelling</h1>
+    <label><input type="radio" name="pm" checked> iDEAL</label>
+    <table>
+    <tr><td>1 x Fietsbel Zilver</td><td>€ 9,95</td></tr>
+    <tr><td>1 x Regenjas Storm</td><td>€ 89,95</td></tr>
+    )" + extra_line +
+              R"(
+    <tr><th>Totaal</th><td>)" +
+              total + R"(</td></tr></table>
+    <form><button type="submit">Bestellen en betalen</button></form>)");
+}
+
+std::vector<kw::Finding> flow(const std::string& first, const std::string& second) {
+  kw::SessionMemory s;
+  analyse_html(first, kCartUrl, &s);
+  return of_rule(analyse_html(second, kCheckoutUrl, &s), "sneak-into-basket");
+}
+
+}  // namespace
+
+TEST_CASE("An insurance or donation that turns up unasked is a violation", "[sneak-into-basket]") {
+  for (const char* line : {"<tr><td>Fietsverzekering 1 jaar</td><td>€ 12,95</td></tr>",
+                           "<tr><td>Donatie Stichting Fietsmaatje</td><td>€ 1,00</td></tr>",
+                           "<tr><td>Verlengde garantie 3 jaar</td><td>€ 7,50</td></tr>"}) {
+    INFO(line);
+    auto fs = flow(cart(), review(line, "€ 112,85"));
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].severity == Severity::kViolation);
+    CHECK(fs[0].message_key == "violation");
+    CHECK_FALSE(fs[0].vars.at("amount").empty());
+  }
+}
+
+TEST_CASE("A product that turns up unasked needs review", "[sneak-into-basket]") {
+  auto fs =
+      flow(cart(), review("<tr><td>1 x Fietslamp LED set</td><td>€ 14,95</td></tr>", "€ 114,85"));
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == Severity::kNeedsReview);
+  CHECK(fs[0].evidence.find("Fietslamp") != std::string::npos);
+}
+
+TEST_CASE("The basket as it was, read differently, is silent", "[sneak-into-basket]") {
+  CHECK(flow(cart(), review("", "€ 99,90")).empty());
+  // Costs, totals and discounts are not basket lines.
+  CHECK(flow(cart(), review("<tr><th>Verzendkosten</th><td>€ 4,95</td></tr>"
+                            "<tr><th>Korting</th><td>- € 5,00</td></tr>",
+                            "€ 99,85"))
+            .empty());
+}
+
+TEST_CASE("An extra the user was offered and chose is not sneaked in", "[sneak-into-basket]") {
+  SECTION("offered as an unticked option on an earlier step") {
+    auto fs = flow(cart("<tr><td><label><input type=checkbox name=ins> Fietsverzekering 1 jaar "
+                        "+ € 12,95</label></td></tr>"),
+                   review("<tr><td>Fietsverzekering 1 jaar</td><td>€ 12,95</td></tr>", "€ 112,85"));
+    CHECK(fs.empty());
+  }
+  SECTION("offered with an add button") {
+    auto fs = flow(cart("<tr><td>Fietsverzekering 1 jaar € 12,95 <button>Toevoegen</button>"
+                        "</td></tr>"),
+                   review("<tr><td>Fietsverzekering 1 jaar</td><td>€ 12,95</td></tr>", "€ 112,85"));
+    CHECK(fs.empty());
+  }
+}
+
+TEST_CASE("Without an earlier basket or a session there is nothing to compare",
+          "[sneak-into-basket]") {
+  CHECK(of_rule(review("<tr><td>Fietsverzekering 1 jaar</td><td>€ 12,95</td></tr>", "€ 112,85"),
+                kCheckoutUrl, "sneak-into-basket")
+            .empty());
+  auto snap = kw::snapshot_from_html(
+      review("<tr><td>Fietsverzekering 1 jaar</td><td>€ 12,95</td></tr>", "€ 112,85"),
+      kCheckoutUrl);
+  REQUIRE(snap.ok());
+  kw::AnalyzeOptions o;
+  o.today = "2026-11-24";
+  auto a = kw::analyze(snap.value(), kwtest::catalogue(), nullptr, o);
+  CHECK(of_rule(a.findings, "sneak-into-basket").empty());
+}
+
+TEST_CASE("A cart is where the user adds things: it is not judged", "[sneak-into-basket]") {
+  kw::SessionMemory s;
+  analyse_html(cart(), kCartUrl, &s);
+  auto fs = of_rule(analyse_html(cart("<tr><td>Fietsverzekering</td><td>€ 12,95</td></tr>"),
+                                 "https://shop.example/cart?updated=1", &s),
+                    "sneak-into-basket");
+  CHECK(fs.empty());
+}
+
+TEST_CASE("Analysing the same step again gives the same finding", "[sneak-into-basket]") {
+  kw::SessionMemory s;
+  analyse_html(cart(), kCartUrl, &s);
+  const std::string r =
+      review("<tr><td>Donatie Stichting Fietsmaatje</td><td>€ 1,00</td></tr>", "€ 100,90");
+  CHECK(of_rule(analyse_html(r, kCheckoutUrl, &s), "sneak-into-basket").size() == 1);
+  CHECK(of_rule(analyse_html(r, kCheckoutUrl, &s), "sneak-into-basket").size() == 1);
+}

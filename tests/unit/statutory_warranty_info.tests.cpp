@@ -1,0 +1,44 @@
+// statutory-warranty-info: the statutory guarantee is mentioned; remembered per site.
+#include "analysis_helpers.h"
+
+using kw::Severity;
+using kwtest::analyse_html;
+using kwtest::of_rule;
+using kwtest::page;
+
+TEST_CASE("A guarantee page without the statutory guarantee is a warning",
+          "[statutory-warranty-info]") {
+  auto fs = of_rule(
+      page("<h1>Garantie</h1><p>Op alle producten zit 2 jaar fabrieksgarantie.</p>", "Garantie"),
+      "https://shop.example/klantenservice/garantie", "statutory-warranty-info");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == Severity::kWarning);
+  CHECK(fs[0].evidence.find("fabrieksgarantie") != std::string::npos);
+}
+
+TEST_CASE("Mentioning the statutory guarantee passes", "[statutory-warranty-info]") {
+  auto fs =
+      of_rule(page("<h1>Garantie</h1><p>Naast de fabrieksgarantie heb je altijd de wettelijke "
+                   "garantie.</p>",
+                   "Garantie"),
+              "https://shop.example/garantie", "statutory-warranty-info");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == Severity::kPass);
+}
+
+TEST_CASE("The site memory keeps a mention from another page", "[statutory-warranty-info]") {
+  kw::SessionMemory session;
+  analyse_html(page("<p>Je hebt altijd recht op de wettelijke garantie (conformiteit).</p>", "FAQ"),
+               "https://shop.example/faq", &session);
+  auto fs =
+      of_rule(analyse_html(page("<h1>Garantie</h1><p>2 jaar garantie op alles.</p>", "Garantie"),
+                           "https://shop.example/garantie", &session),
+              "statutory-warranty-info");
+  CHECK(fs.empty());
+}
+
+TEST_CASE("A guarantee banner on a product page is silent", "[statutory-warranty-info]") {
+  CHECK(of_rule(page("<h1>Stofzuiger</h1><p>€ 199,00</p><p>2 jaar garantie</p>", "Stofzuiger"),
+                "https://shop.example/product/stofzuiger", "statutory-warranty-info")
+            .empty());
+}

@@ -1,0 +1,41 @@
+// warranty-limits-statutory: a guarantee presented as limiting statutory rights.
+#include "analysis_helpers.h"
+
+using kw::Severity;
+using kwtest::of_rule;
+using kwtest::page;
+
+namespace {
+std::vector<kw::Finding> on_terms(const std::string& text) {
+  return of_rule(page("<p>" + text + "</p>", "Garantie"), "https://shop.example/garantie",
+                 "warranty-limits-statutory");
+}
+std::string key_of(const std::string& text) {
+  auto fs = on_terms(text);
+  return fs.size() == 1 ? fs[0].message_key : "count:" + std::to_string(fs.size());
+}
+}  // namespace
+
+TEST_CASE("Limiting statements are violations", "[warranty-limits-statutory]") {
+  CHECK(key_of("Op dit product geldt alleen de fabrieksgarantie.") == "violation");
+  CHECK(key_of("Na de garantietermijn kunt u geen aanspraak meer maken op reparatie.") ==
+        "violation");
+  CHECK(key_of("De garantie vervalt na 1 jaar.") == "violation");
+  CHECK(key_of("Garantieclaims worden uitsluitend via de fabrikant afgehandeld.") ==
+        "violation-manufacturer");
+  CHECK(key_of("Voor garantie moet u zich wenden tot de fabrikant.") == "violation-manufacturer");
+  CHECK(key_of("Op tweedehands artikelen geven wij geen garantie.") == "violation-excluded");
+  CHECK(key_of("Outlet-artikelen worden voetstoots verkocht.") == "violation-excluded");
+}
+
+TEST_CASE("Lawful guarantee wording is silent", "[warranty-limits-statutory]") {
+  for (const char* text :
+       {"De fabrieksgarantie van 2 jaar laat je wettelijke rechten onverlet.",
+        "Naast de wettelijke garantie geeft de fabrikant 2 jaar extra garantie.",
+        "Geen garantie op schade door verkeerd gebruik of normale slijtage.",
+        "Wij geven geen garantie op de levertijd.",
+        "Je kunt voor garantie bij de fabrikant terecht, maar ook altijd bij ons."}) {
+    INFO(text);
+    CHECK(on_terms(text).empty());
+  }
+}

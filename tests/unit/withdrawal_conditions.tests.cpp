@@ -1,0 +1,57 @@
+// withdrawal-conditions: unlawful return conditions, each its own finding; lawful wording silent.
+#include "analysis_helpers.h"
+
+using kw::Severity;
+using kwtest::of_rule;
+using kwtest::page;
+
+namespace {
+std::vector<kw::Finding> at_returns(const std::string& text) {
+  return of_rule(page("<p>" + text + "</p>", "Retourneren"), "https://shop.example/retourneren",
+                 "withdrawal-conditions");
+}
+std::string key_of(const std::string& text) {
+  auto fs = at_returns(text);
+  return fs.size() == 1 ? fs[0].message_key : "count:" + std::to_string(fs.size());
+}
+}  // namespace
+
+TEST_CASE("Each unlawful condition is named", "[withdrawal-conditions]") {
+  CHECK(key_of("Retourneren is alleen mogelijk in de originele, ongeopende verpakking.") ==
+        "violation-packaging");
+  CHECK(key_of("Stuur het artikel terug met alle labels er nog aan.") == "violation-packaging");
+  CHECK(key_of("Bij een retour is het vermelden van de reden verplicht.") == "violation-reason");
+  CHECK(key_of("Retouren worden alleen geaccepteerd met de originele factuur.") ==
+        "violation-invoice");
+  CHECK(key_of("Na ontvangst van je retour ontvang je een tegoedbon ter waarde van het "
+               "aankoopbedrag.") == "violation-voucher");
+  CHECK(key_of("Bij retour worden de verzendkosten niet terugbetaald.") == "violation-shipping");
+  CHECK(key_of("We storten het aankoopbedrag exclusief verzendkosten terug.") ==
+        "violation-shipping");
+  CHECK(key_of("Voor het verwerken van retouren rekenen wij € 5,00 administratiekosten.") ==
+        "violation-fee");
+}
+
+TEST_CASE("Lawful return wording is silent", "[withdrawal-conditions]") {
+  for (const char* text :
+       {"Stuur het product indien mogelijk in de originele verpakking terug.",
+        "De kosten voor het retourneren zijn voor eigen rekening.",
+        "Je hoeft geen reden op te geven, maar we horen graag waarom je retourneert.",
+        "Je kunt zonder opgave van redenen herroepen.",
+        "Vermeld je ordernummer of stuur een kopie van de factuur mee.",
+        "Je krijgt je geld terug; liever een tegoedbon? Dat kan ook, naar jouw keuze.",
+        "Om hygiënische redenen kan ondergoed alleen ongeopend geretourneerd worden.",
+        "Retourneren is gratis, zonder administratiekosten.",
+        "Heb je gekozen voor spoedlevering, dan betalen we de extra kosten voor die duurdere "
+        "verzending niet terug.",
+        "Webwinkels mogen geen originele verpakking eisen bij een retour."}) {
+    INFO(text);
+    CHECK(at_returns(text).empty());
+  }
+}
+
+TEST_CASE("Two conditions in one sentence give two findings", "[withdrawal-conditions]") {
+  auto fs =
+      at_returns("Retourneren kan alleen in de originele verpakking en met de originele kassabon.");
+  CHECK(fs.size() == 2);
+}

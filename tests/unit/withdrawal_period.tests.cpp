@@ -1,0 +1,55 @@
+// withdrawal-period: less than 14 days to withdraw or to send back is a violation.
+#include "analysis_helpers.h"
+
+using kw::Severity;
+using kwtest::of_rule;
+using kwtest::page;
+
+namespace {
+std::vector<kw::Finding> at_returns(const std::string& body) {
+  return of_rule(page(body, "Retourneren"), "https://shop.example/retourneren",
+                 "withdrawal-period");
+}
+}  // namespace
+
+TEST_CASE("A period shorter than 14 days is a violation", "[withdrawal-period]") {
+  for (const char* text : {"<p>Je hebt 7 dagen bedenktijd na ontvangst.</p>",
+                           "<p>Retourneren kan binnen 10 dagen na levering.</p>",
+                           "<p>U heeft een bedenktijd van acht dagen.</p>",
+                           "<p>Artikelen kunnen binnen een week retour worden gestuurd.</p>",
+                           "<p>We offer a 7 day return policy.</p>"}) {
+    INFO(text);
+    auto fs = at_returns(text);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].severity == Severity::kViolation);
+    const std::string& e = fs[0].evidence;
+    const bool shows_period =
+        e.find('7') != std::string::npos || e.find("10") != std::string::npos ||
+        e.find("acht") != std::string::npos || e.find("week") != std::string::npos;
+    CHECK(shows_period);
+  }
+}
+
+TEST_CASE("Fourteen days or more passes", "[withdrawal-period]") {
+  for (const char* text :
+       {"<p>Je hebt 14 dagen bedenktijd.</p>", "<p>Niet goed? Retourneren kan binnen 30 dagen.</p>",
+        "<p>U heeft een bedenktijd van veertien dagen na ontvangst.</p>"}) {
+    INFO(text);
+    auto fs = at_returns(text);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].severity == Severity::kPass);
+  }
+}
+
+TEST_CASE("Refund and delivery times are not the withdrawal period", "[withdrawal-period]") {
+  CHECK(at_returns("<p>Na ontvangst van je retour storten we het bedrag binnen 5 dagen terug.</p>")
+            .empty());
+  CHECK(at_returns("<p>Bestellingen worden binnen 2 werkdagen verzonden.</p>").empty());
+  CHECK(at_returns("<p>Transportschade moet je binnen 2 dagen melden.</p>").empty());
+}
+
+TEST_CASE("Words split over inline elements are read together", "[withdrawal-period]") {
+  auto fs = at_returns("<p>Je hebt <strong>7 dagen bedenktijd</strong> na ontvangst.</p>");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == Severity::kViolation);
+}
