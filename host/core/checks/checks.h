@@ -50,6 +50,7 @@ void privacy_statement_link(CheckContext& ctx);
 void privacy_rights_info(CheckContext& ctx);
 void privacy_third_party_objection(CheckContext& ctx);
 void privacy_ssl_statement(CheckContext& ctx);
+void liability_disclaimer(CheckContext& ctx);
 void insecure_form(CheckContext& ctx);
 void cookies_before_consent(CheckContext& ctx);
 void trustmark_verifiable(CheckContext& ctx);
