@@ -5,9 +5,10 @@
 // drop out, so "we verkopen je gegevens niet, maar delen ze met geselecteerde partners" is read as
 // sharing. Sharing only what the order needs (carrier, payment provider) is what the bullet
 // allows: silent. Sharing beyond that passes when the page offers a way to object, opt out or
-// consent anywhere (the rights paragraph's "bezwaar" counts: art. 21 AVG is that way), and is a
-// warning otherwise. A statement that rules sharing out ("wij verkopen uw gegevens niet") passes;
-// a page that never speaks of third parties is silent.
+// consent anywhere (the rights paragraph's "bezwaar" counts: art. 21 AVG is that way; unsubscribing
+// from the shop's own newsletter does not), and is a warning otherwise. A statement that rules
+// sharing out ("wij verkopen uw gegevens niet") passes; a page that never speaks of third parties
+// is silent.
 #include <string_view>
 
 #include "checks/checks.h"
@@ -44,10 +45,13 @@ void privacy_third_party_objection(CheckContext& ctx) {
   const PageSentence* objection = nullptr;
   bool objection_with_sharing = false;  // the way to object stands in a sharing sentence
   for (const PageSentence& s : all) {
-    const bool objects = r.group("objection").any(s.words);
+    const bool third = r.group("third_party").any(s.words);
+    // Unsubscribing from the shop's own newsletter is no objection to sharing with others.
+    const bool own_mail = r.group("newsletter").any(s.words) && !third &&
+                          !r.group("share").any(s.words) && !r.group("sell").any(s.words);
+    const bool objects = r.group("objection").any(s.words) && !own_mail;
     if (objects && objection == nullptr) objection = &s;
     if (!r.group("data").any(s.words) || r.group("not_beyond").any(s.words)) continue;
-    const bool third = r.group("third_party").any(s.words);
     // The denying parts of the sentence drop out; the rest is read as one.
     bool denial = false;
     std::string rest;

@@ -150,7 +150,7 @@ const std::vector<CheckEntry>& all_checks() {
        checks::privacy_rights_info},
       {{"privacy-third-party-objection",
         {"data", "third_party", "share", "beyond", "sell", "not_beyond", "denial", "contrast",
-         "objection", "cookie_page", "privacy_page"},
+         "objection", "newsletter", "cookie_page", "privacy_page"},
         {"warning", "pass", "pass-not-shared"}},
        checks::privacy_third_party_objection},
       {{"privacy-ssl-statement",
