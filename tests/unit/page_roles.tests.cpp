@@ -159,6 +159,33 @@ TEST_CASE("A product page and a marketplace offer", "[page-roles]") {
   CHECK_FALSE(list.has("product"));
 }
 
+TEST_CASE("A header link to the cart makes no product page and no cart", "[page-roles]") {
+  const std::string header = R"(<header><a href="/winkelwagen">Winkelwagen (2)</a></header>)";
+  auto privacy =
+      roles(page(header + "<h1>Privacyverklaring</h1><p>Wij verwerken je gegevens.</p>", "Privacy"),
+            "https://shop.example/privacy");
+  INFO(joined(privacy));
+  CHECK(privacy.has("privacy"));
+  CHECK_FALSE(privacy.has("product"));
+  CHECK_FALSE(privacy.has("cart"));
+
+  // A product page with a quantity field and the cart link in the header: a product, not a cart.
+  auto product = roles(page(header + R"(<h1>Stadsfiets</h1><p>€ 499,00</p>
+      <label>Aantal <input type="number" name="qty" value="1"></label>
+      <button type="submit">In winkelwagen</button>)",
+                            "Stadsfiets"),
+                       "https://shop.example/stadsfiets");
+  INFO(joined(product));
+  CHECK(product.has("product"));
+  CHECK_FALSE(product.has("cart"));
+
+  // A link that adds ("In winkelwagen") still counts as the add-to-cart control.
+  auto link_add = roles(
+      page(R"(<h1>Fietsbel</h1><p>€ 9,95</p><a href="?add=1">In winkelwagen</a>)", "Fietsbel"),
+      "https://shop.example/fietsbel");
+  CHECK(link_add.has("product"));
+}
+
 TEST_CASE("Cart rows with quantity fields and remove buttons make a cart", "[page-roles]") {
   auto p = roles(page(R"(<table><tr><td>Fietsbel</td><td><label>Aantal
       <input type="number" name="qty"></label></td><td>€ 9,95</td>

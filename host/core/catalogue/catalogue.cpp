@@ -55,7 +55,7 @@ const std::vector<std::string_view>& page_role_group_names() {
       // The checkout steps (moved here from order-button-wording).
       "url_cart", "url_final", "final_step", "cart_page", "final_controls", "step_words",
       // Structure: controls and fields by their labels.
-      "order_button", "address_fields", "quantity", "remove_item", "add_to_cart",
+      "order_button", "address_fields", "quantity", "remove_item", "add_to_cart", "cart_link",
       // Pages after and beside the checkout.
       "url_confirmation", "confirmation", "order_number", "url_product", "marketplace_seller",
       "url_terms", "terms_heading", "url_privacy", "privacy_heading", "url_returns",

@@ -18,6 +18,7 @@ void withdrawal_period(CheckContext& ctx);
 void withdrawal_conditions(CheckContext& ctx);
 void withdrawal_info(CheckContext& ctx);
 void withdrawal_function(CheckContext& ctx);
+void withdrawal_value_loss(CheckContext& ctx);
 void statutory_warranty_info(CheckContext& ctx);
 void warranty_limits_statutory(CheckContext& ctx);
 void countdown_timer(CheckContext& ctx);
@@ -56,6 +57,7 @@ void cookies_before_consent(CheckContext& ctx);
 void trustmark_verifiable(CheckContext& ctx);
 void marketplace_seller_status(CheckContext& ctx);
 void marketplace_ranking(CheckContext& ctx);
+void marketplace_responsibility(CheckContext& ctx);
 void p2b_complaints(CheckContext& ctx);
 // Issue 5: identity, terms, complaints, privacy, trustmark and platform families (end).
 

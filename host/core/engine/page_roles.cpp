@@ -64,7 +64,11 @@ Signals read_signals(const PageFacts& facts, const PageRoleWords& w) {
       case ControlKind::kLink:
         if (label.empty() || facts.node(c.node).disabled) break;
         if (s.order_button.empty() && w.group("order_button").any(label)) s.order_button = c.label;
-        if (w.group("add_to_cart").any(label)) s.add_to_cart.insert(label);
+        // A header link "Winkelwagen (2)" leads to the cart; it adds nothing.
+        if (w.group("add_to_cart").any(label) &&
+            !(c.kind == ControlKind::kLink && w.group("cart_link").any(label))) {
+          s.add_to_cart.insert(label);
+        }
         if (w.group("remove_item").any(label)) ++s.remove_buttons;
         break;
       case ControlKind::kTextField:
@@ -265,7 +269,10 @@ PageRoles classify_page(const PageFacts& facts, const PageRoleWords& words) {
   // A product page: one add-to-cart button (a sticky copy has the same words), outside the
   // checkout.
   // Cart words alone ("Winkelwagen (2)" in the header) are on every page of a shop.
-  const bool cart_by_words_only = r.has("cart") && s.url_cart.empty() && s.quantity_fields == 0;
+  // A product page has a quantity field too, but beside an add-to-cart button, not remove buttons.
+  const bool cart_by_words_only =
+      r.has("cart") && s.url_cart.empty() &&
+      (s.quantity_fields == 0 || (s.remove_buttons == 0 && s.add_to_cart.size() == 1));
   const bool in_checkout = (r.has("cart") && !cart_by_words_only) || r.has("confirmation") ||
                            (r.has("final-step") && !final_by_words_only) || !s.url_final.empty();
   if (!in_checkout && s.add_to_cart.size() == 1) {
