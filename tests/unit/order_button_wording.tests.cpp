@@ -95,6 +95,16 @@ TEST_CASE("Unknown wording needs review, with the reason", "[order-button-wordin
   CHECK(f.message_key == "needs-review-unknown");
 }
 
+TEST_CASE("A final step whose only submit says something else needs review",
+          "[order-button-wording]") {
+  // "Registreren" is no order button on its own, but beside the terms box and the payment choice
+  // it is the only control that can place the order.
+  auto f = only(of_rule(final_step("<button type=\"submit\">Registreren</button>"), kFinalUrl,
+                        "order-button-wording"));
+  CHECK(f.severity == Severity::kNeedsReview);
+  CHECK(f.evidence == "Registreren");
+}
+
 TEST_CASE("A cart's Afrekenen link that starts the checkout is not the order button",
           "[order-button-wording]") {
   const std::string cart = page(R"(<h1>Winkelwagen</h1>

@@ -118,6 +118,14 @@ TEST_CASE("A thank-you page is a confirmation, not a step to judge", "[page-role
   CHECK(p.has("confirmation"));
   CHECK_FALSE(p.has("final-step"));
   CHECK_FALSE(p.has("cart"));
+  CHECK_FALSE(p.has("checkout"));
+
+  auto woo = roles(page("<h1>Bestelling ontvangen</h1><p>Bedankt. Je bestelling is ontvangen.</p>"
+                        "<p>Bestelnummer: 4821</p>"),
+                   "https://shop.example/afrekenen/order-received/4821/?key=wc_order_abc");
+  INFO(joined(woo));
+  CHECK(woo.has("confirmation"));
+  CHECK_FALSE(woo.has("checkout"));
 }
 
 TEST_CASE("Terms, privacy, returns, contact and FAQ pages by their heading or address",

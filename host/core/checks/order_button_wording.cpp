@@ -74,7 +74,9 @@ void order_button_wording(CheckContext& ctx) {
     const std::string words = text::word_string(last_submit->label);
     if (words.empty()) {
       ctx.add(Severity::kViolation, "no-name", last_submit->node, "", confidence * 0.8);
-    } else if (!not_order.any(words) && last_submit->submit) {
+    } else if (last_submit->submit && (!not_order.any(words) || ctx.page.final_controls)) {
+      // Beside the terms box and the payment choice, even "Registreren" may be what places the
+      // order: the page has no other submit, so ask for a look rather than stay silent.
       ctx.add(Severity::kNeedsReview, "needs-review-unknown", last_submit->node,
               text::collapse_space(last_submit->label), 0.5);
     }

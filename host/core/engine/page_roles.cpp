@@ -250,9 +250,12 @@ PageRoles classify_page(const PageFacts& facts, const PageRoleWords& words) {
       s.order_button.empty() && s.add_to_cart.empty()) {
     r.add("confirmation", "text: " + s.order_number, 0.6);
   }
+  // After the order there is no step left to judge, even under a checkout address
+  // (WooCommerce's /afrekenen/order-received/).
   if (r.has("confirmation")) {
     r.drop("final-step");
     r.drop("cart");
+    r.drop("checkout");
   }
 
   // A cart by its rows: quantity fields beside remove buttons.
