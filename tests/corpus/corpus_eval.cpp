@@ -73,7 +73,10 @@ struct Case {
   std::string id;      // the case id; for a page, its file stem
   std::string family;  // the string file's family, or the page's
   std::string url;
-  std::string html;                       // the whole page that is analysed
+  std::string html;  // the whole page that is analysed
+  // Earlier pages of the same checkout, analysed first in one session (url, html): a page's
+  // "before" list, for the rules that compare steps (late-extra-cost, sneak-into-basket).
+  std::vector<std::pair<std::string, std::string>> before;
   std::map<std::string, Outcome> expect;  // rule id -> label
 };
 
@@ -308,7 +311,7 @@ std::vector<Case> load_pages(const fs::path& corpus, const kw::Catalogue& cat,
     const std::string where = "pages/" + stem + ".expected.json";
     if (!fs::exists(labels)) fail(file, "no labels: " + where + " is missing");
     json doc = parse_json(labels, where);
-    check_fields(doc, {"url", "family", "expect", "note"}, where);
+    check_fields(doc, {"url", "family", "expect", "note", "before"}, where);
     Case k;
     k.file = file;
     k.id = stem;
@@ -317,6 +320,26 @@ std::vector<Case> load_pages(const fs::path& corpus, const kw::Catalogue& cat,
     k.family = page_family(doc, stem, families, where);
     k.expect = read_expect(doc, cat, where);
     k.html = read_file(p);
+    if (doc.contains("before")) {
+      if (!doc["before"].is_array() || doc["before"].empty()) {
+        fail(where, "\"before\" must be a non-empty list of {\"url\", \"file\"}");
+      }
+      for (std::size_t i = 0; i < doc["before"].size(); ++i) {
+        const json& step = doc["before"][i];
+        const std::string at = where + " before[" + std::to_string(i) + "]";
+        if (!step.is_object()) fail(at, "must be an object {\"url\", \"file\"}");
+        check_fields(step, {"url", "file"}, at);
+        const std::string url = require_string(step, "url", at);
+        check_url(url, at);
+        const std::string file = require_string(step, "file", at);
+        // Earlier steps live in pages/flows/ and carry no labels of their own.
+        if (file.find("..") != std::string::npos || file.rfind("flows/", 0) != 0) {
+          fail(at, "\"file\" must name a page under pages/flows/, got \"" + file + "\"");
+        }
+        if (!fs::exists(dir / file)) fail(at, "no page pages/" + file);
+        k.before.emplace_back(url, read_file(dir / file));
+      }
+    }
     cases.push_back(std::move(k));
   }
   return cases;
@@ -370,7 +393,16 @@ std::vector<Judgement> evaluate(const std::vector<Case>& cases, bool pages,
     auto snap = kw::snapshot_from_html(c.html, c.url);
     if (!snap)
       fail(c.file + " case \"" + c.id + "\"", "unreadable page: " + snap.error().describe());
-    kw::Analysis a = kw::analyze(snap.value(), cat, nullptr, options);
+    kw::SessionMemory session;
+    for (const auto& [url, html] : c.before) {
+      auto earlier = kw::snapshot_from_html(html, url);
+      if (!earlier) {
+        fail(c.file + " case \"" + c.id + "\"",
+             "unreadable earlier page " + url + ": " + earlier.error().describe());
+      }
+      kw::analyze(earlier.value(), cat, &session, options);
+    }
+    kw::Analysis a = kw::analyze(snap.value(), cat, c.before.empty() ? nullptr : &session, options);
     for (const auto& [rule, expected] : c.expect) {
       Judgement j{&c, pages, rule, expected, Outcome::kNone, "", ""};
       for (const kw::Finding& f : a.findings) {

@@ -187,6 +187,12 @@ TEST_CASE("A header link to the cart makes no product page and no cart", "[page-
   CHECK(product.has("product"));
   CHECK_FALSE(product.has("cart"));
 
+  // A home page with the cart link and no prices is no cart.
+  auto home = roles(page(header + "<h1>Welkom bij De Spaak</h1><p>Fietsen sinds 1962.</p>", "Home"),
+                    "https://shop.example/");
+  INFO(joined(home));
+  CHECK(home.roles == std::vector<std::string>{"other"});
+
   // A link that adds ("In winkelwagen") still counts as the add-to-cart control.
   auto link_add = roles(
       page(R"(<h1>Fietsbel</h1><p>€ 9,95</p><a href="?add=1">In winkelwagen</a>)", "Fietsbel"),

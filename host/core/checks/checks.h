@@ -28,6 +28,7 @@ void payment_protection(CheckContext& ctx);
 void payment_methods_info(CheckContext& ctx);
 void delivery_costs_info(CheckContext& ctx);
 void delivery_term(CheckContext& ctx);
+void delivery_promise(CheckContext& ctx);
 void order_overview(CheckContext& ctx);
 void terms_prechecked(CheckContext& ctx);
 void offer_language(CheckContext& ctx);

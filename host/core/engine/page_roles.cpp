@@ -284,7 +284,10 @@ PageRoles classify_page(const PageFacts& facts, const PageRoleWords& words) {
     r.add("product", "url: " + s.url_product, 0.6);
   }
   if ((info || r.has("product")) && final_by_words_only) r.drop("final-step");
-  if ((info || r.has("product")) && cart_by_words_only) r.drop("cart");
+  // Cart words with no price on the page: the header's cart link on a home or content page.
+  if ((info || r.has("product") || facts.price_rows().empty()) && cart_by_words_only) {
+    r.drop("cart");
+  }
 
   // The checkout: the final step is part of it; so is a checkout address, or address fields on a
   // page with prices.
