@@ -14,6 +14,7 @@
 #include <cstring>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 extern char** environ;
@@ -106,6 +107,30 @@ class HostProcess {
   // Bytes left on stdout after the frames (must be none: stdout carries only frames).
   std::string drain_stdout() { return drain(from_); }
   std::string drain_stderr() { return drain(err_); }
+
+  // A command-line run's whole output, stdout and stderr read together until the process closes
+  // both (it exits), at most `limit_ms`. Unlike drain(), a slow start (under ASan, on a busy
+  // machine) cannot cut it short: a pipe's stdout is flushed only at exit.
+  std::pair<std::string, std::string> read_output_to_end(int limit_ms = 60'000) {
+    std::string out, err;
+    bool out_open = true, err_open = true;
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(limit_ms);
+    while ((out_open || err_open) && std::chrono::steady_clock::now() < deadline) {
+      pollfd fds[2] = {{out_open ? from_ : -1, POLLIN, 0}, {err_open ? err_ : -1, POLLIN, 0}};
+      if (poll(fds, 2, 100) < 0) break;
+      char buf[4096];
+      for (int i = 0; i < 2; ++i) {
+        if (fds[i].revents == 0) continue;
+        const ssize_t r = ::read(fds[i].fd, buf, sizeof buf);
+        if (r > 0) {
+          (i == 0 ? out : err).append(buf, static_cast<std::size_t>(r));
+        } else {
+          (i == 0 ? out_open : err_open) = false;
+        }
+      }
+    }
+    return {out, err};
+  }
 
   // Waits for the process to end; returns its exit code (-1 after a signal or 10 s).
   int wait_exit() {

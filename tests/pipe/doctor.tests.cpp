@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <tuple>
 
 #include <nlohmann/json.hpp>
 
@@ -47,8 +48,7 @@ struct TempRoot {
     HostProcess p(std::move(args), {"KASSAWACHT_INSTALL_ROOT=" + path.string()});
     p.close_input();
     Run r;
-    r.out = p.drain_stdout();
-    r.err = p.drain_stderr();
+    std::tie(r.out, r.err) = p.read_output_to_end();
     r.code = p.wait_exit();
     return r;
   }

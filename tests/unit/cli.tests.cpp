@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
+#include <tuple>
 
 #include <nlohmann/json.hpp>
 
@@ -22,8 +23,7 @@ Run run(std::vector<std::string> args) {
   HostProcess p(std::move(args));
   p.close_input();
   Run r;
-  r.out = p.drain_stdout();
-  r.err = p.drain_stderr();
+  std::tie(r.out, r.err) = p.read_output_to_end();
   r.code = p.wait_exit();
   return r;
 }
