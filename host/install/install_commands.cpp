@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <optional>
 #include <sstream>
 
 #include "doctor.h"
@@ -146,6 +147,28 @@ int usage_error(const std::string& cmd, const std::string& message, std::ostream
   return kUsage;
 }
 
+// What install and uninstall both need from the options: browsers, scope, ids and where manifests
+// go. Says on `err` why not (no $HOME for a user install, a system scope this user cannot write).
+std::optional<Request> request_from(const Parsed& p, const std::string& cmd, std::ostream& err) {
+  Request r;
+  r.browsers = p.browsers;
+  r.scope = p.system ? Scope::kSystem : Scope::kUser;
+  r.ids = p.ids;
+  r.loc = locations_from_environment();
+  if (!p.system && r.loc.home.empty()) {
+    err << "kassawacht " << cmd
+        << ": $HOME is not set, so the user-level directories are unknown\n";
+    return std::nullopt;
+  }
+  if (p.system) {
+    if (std::string e = system_scope_error(r.loc, geteuid() == 0); !e.empty()) {
+      err << "kassawacht " << cmd << ": " << e << "\n";
+      return std::nullopt;
+    }
+  }
+  return r;
+}
+
 }  // namespace
 
 int install_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -158,21 +181,9 @@ int install_command(const std::vector<std::string>& args, std::ostream& out, std
     return 0;
   }
   if (unsupported_platform("install", err)) return kUsage;
-  Request r;
-  r.browsers = p.browsers;
-  r.scope = p.system ? Scope::kSystem : Scope::kUser;
-  r.ids = p.ids;
-  r.loc = locations_from_environment();
-  if (!p.system && r.loc.home.empty()) {
-    err << "kassawacht install: $HOME is not set, so the user-level directories are unknown\n";
-    return 1;
-  }
-  if (p.system) {
-    if (std::string e = system_scope_error(r.loc, geteuid() == 0); !e.empty()) {
-      err << "kassawacht install: " << e << "\n";
-      return 1;
-    }
-  }
+  std::optional<Request> req = request_from(p, "install", err);
+  if (!req) return 1;
+  Request& r = *req;
   std::error_code ec;
   r.host_path = p.host_path.empty() ? current_executable() : fs::absolute(p.host_path, ec);
   if (r.host_path.empty()) {
@@ -196,21 +207,9 @@ int uninstall_command(const std::vector<std::string>& args, std::ostream& out, s
     return 0;
   }
   if (unsupported_platform("uninstall", err)) return kUsage;
-  Request r;
-  r.browsers = p.browsers;
-  r.scope = p.system ? Scope::kSystem : Scope::kUser;
-  r.ids = p.ids;
-  r.loc = locations_from_environment();
-  if (!p.system && r.loc.home.empty()) {
-    err << "kassawacht uninstall: $HOME is not set, so the user-level directories are unknown\n";
-    return 1;
-  }
-  if (p.system) {
-    if (std::string e = system_scope_error(r.loc, geteuid() == 0); !e.empty()) {
-      err << "kassawacht uninstall: " << e << "\n";
-      return 1;
-    }
-  }
+  std::optional<Request> req = request_from(p, "uninstall", err);
+  if (!req) return 1;
+  Request& r = *req;
   return uninstall(r, out, err);
 }
 
