@@ -152,4 +152,9 @@ TEST_CASE("E-mail addresses and postcodes", "[dutch_ids]") {
   CHECK(find_postcodes(normalize("Postbus 1234, Amsterdam")).size() == 1);
   CHECK(find_postcodes(normalize("Sinds 2024 en 2025 gratis")).empty());
   CHECK(find_postcodes(normalize("Bestel 1000 stuks")).empty());
+  // Letters that are also words count right after a house number, as in an address line.
+  CHECK(find_postcodes(normalize("Haarlemmerdijk 50 · 1013 JE Amsterdam")).size() == 1);
+  CHECK(find_postcodes(normalize("Kerkstraat 4a, 5211 EN Den Bosch")).size() == 1);
+  CHECK(find_postcodes(normalize("tussen 2024 en 2025 of in 1990 je")).empty());
+  CHECK(find_postcodes(normalize("Dorpsstraat 1, 1234 SA Utrecht")).empty());
 }

@@ -41,6 +41,7 @@ void tobacco_online_sale(CheckContext& ctx);
 // Issue 5: identity, terms, complaints, privacy, trustmark and platform families (begin).
 void contact_details(CheckContext& ctx);
 void kvk_number(CheckContext& ctx);
+void company_name(CheckContext& ctx);
 void btw_id(CheckContext& ctx);
 void premium_rate_number(CheckContext& ctx);
 void terms_before_order(CheckContext& ctx);

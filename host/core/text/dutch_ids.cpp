@@ -265,17 +265,30 @@ std::vector<Span> find_emails(std::string_view s) {
 
 std::vector<Span> find_postcodes(std::string_view s) {
   static const RE2 re("(\\b[1-9]\\d{3} ?([a-z]{2})\\b|\\bpostbus \\d+)");
-  static const std::array<std::string_view, 16> kNotLetters = {"sa", "sd", "ss", "en", "of", "op",
-                                                               "in", "is", "om", "te", "de", "ik",
-                                                               "je", "we", "na", "of"};
+  // PostNL never issues SA, SD and SS. The others are real postcodes ("1013 JE") but also words
+  // ("sinds 2024 en 2025"), so they count only right after a house number ("Haarlemmerdijk 50 ·
+  // 1013 JE"), as in an address line.
+  static const std::array<std::string_view, 3> kNeverIssued = {"sa", "sd", "ss"};
+  static const std::array<std::string_view, 12> kAlsoWords = {"en", "of", "op", "in", "is", "om",
+                                                              "te", "de", "ik", "je", "we", "na"};
+  static const RE2 house_number_before(
+      "(?:^|[^0-9a-z])\\d{1,5}[a-z]{0,2}[ ,|\\-]*(?:\xc2\xb7|\xe2\x80\xa2)?[ ,|\\-]*$");
   std::vector<Span> out;
   re2::StringPiece input(s.data(), s.size());
   re2::StringPiece m_p, letters_p;
   while (RE2::FindAndConsume(&input, re, &m_p, &letters_p)) {
     const std::string_view m = sv(m_p), letters = sv(letters_p);
-    if (!letters.empty() &&
-        std::find(kNotLetters.begin(), kNotLetters.end(), letters) != kNotLetters.end()) {
-      continue;
+    auto in = [&](const auto& list) {
+      return std::find(list.begin(), list.end(), letters) != list.end();
+    };
+    if (!letters.empty() && in(kNeverIssued)) continue;
+    if (!letters.empty() && in(kAlsoWords)) {
+      const std::size_t at = offset(s, m);
+      const std::size_t from = at > 24 ? at - 24 : 0;
+      const std::string_view before = s.substr(from, at - from);
+      if (!RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), house_number_before)) {
+        continue;
+      }
     }
     out.push_back({offset(s, m), offset(s, m) + m.size()});
   }
