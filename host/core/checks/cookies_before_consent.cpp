@@ -27,13 +27,7 @@ void cookies_before_consent(CheckContext& ctx) {
   const Snapshot& snap = facts.snapshot();
   if (!snap.cookie_names && !snap.script_hosts) return;
   // The banner: a visible text asking for cookie consent, with an answer button on the page.
-  const PatternGroup& banner = ctx.rule.group("banner");
-  int banner_node = -1;
-  for (int i = 0; i < facts.size() && banner_node < 0; ++i) {
-    if (facts.visible(i) && !facts.own_words(i).empty() && banner.any(facts.own_words(i))) {
-      banner_node = i;
-    }
-  }
+  const int banner_node = first_node_matching(facts, ctx.rule.group("banner"));
   if (banner_node < 0) return;  // no open banner: consent may have been given earlier
   const PatternGroup& answer = ctx.rule.group("answer_button");
   bool open = false;

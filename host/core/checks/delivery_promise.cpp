@@ -5,6 +5,7 @@
 // all, which is untrue for an order placed late or at the weekend.
 #include "checks/checks.h"
 #include "checks/text_blocks.h"
+#include "checks/text_scan.h"
 #include "text/normalize.h"
 
 namespace kw::checks {

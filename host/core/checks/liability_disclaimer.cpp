@@ -35,37 +35,36 @@ void liability_disclaimer(CheckContext& ctx) {
   const Rule& r = ctx.rule;
   auto has = [&r](const char* group, const std::string& w) { return r.group(group).any(w); };
   std::set<std::string> reported;  // one finding per message key and page
-  for (const TextBlock& b : text_blocks(ctx.facts, 3000)) {
-    for (const std::string& s : sentences(b.text)) {
-      const std::string w = text::word_string(s);
-      if (w.empty() || is_question(s) || has("not_allowed", w)) continue;
-      std::vector<std::string> keys;
+  for (const PageSentence& ps : page_sentences(ctx.facts, 3000)) {
+    const std::string& s = ps.text;
+    const std::string& w = ps.words;
+    if (is_question(s) || has("not_allowed", w)) continue;
+    std::vector<std::string> keys;
 
-      if (has("transit", w) && !has("return_context", w) && !has("consumer_choice", w)) {
-        const bool early = has("risk_passes", w) && has("early_moment", w);
-        const bool lawful = has("risk_lawful", w);
-        const bool lost = has("transit_loss", w);
-        const bool buyer_risk = has("risk_buyer", w) || (has("not_liable", w) && lost) ||
-                                (has("parcel_not_liable", w) && (lost || !has("delay", w)));
-        if (early || (!lawful && buyer_risk)) keys.push_back("violation-shipping-risk");
-      }
+    if (has("transit", w) && !has("return_context", w) && !has("consumer_choice", w)) {
+      const bool early = has("risk_passes", w) && has("early_moment", w);
+      const bool lawful = has("risk_lawful", w);
+      const bool lost = has("transit_loss", w);
+      const bool buyer_risk = has("risk_buyer", w) || (has("not_liable", w) && lost) ||
+                              (has("parcel_not_liable", w) && (lost || !has("delay", w)));
+      if (early || (!lawful && buyer_risk)) keys.push_back("violation-shipping-risk");
+    }
 
-      if (((has("not_liable", w) && has("product_damage", w)) || has("product_own_risk", w)) &&
-          !has("product_lawful", w) && !has("statutory_saved", w)) {
-        keys.push_back("violation-product-liability");
-      }
+    if (((has("not_liable", w) && has("product_damage", w)) || has("product_own_risk", w)) &&
+        !has("product_lawful", w) && !has("statutory_saved", w)) {
+      keys.push_back("violation-product-liability");
+    }
 
-      if (has("no_rights", w) && has("offer_subject", w) && !has("no_rights_lawful", w)) {
-        keys.push_back("needs-review-no-rights");
-      }
+    if (has("no_rights", w) && has("offer_subject", w) && !has("no_rights_lawful", w)) {
+      keys.push_back("needs-review-no-rights");
+    }
 
-      for (const std::string& key : keys) {
-        if (!reported.insert(key).second) continue;
-        const Severity sev =
-            key.rfind("violation", 0) == 0 ? Severity::kViolation : Severity::kNeedsReview;
-        ctx.add(sev, key, b.node, text::truncate_utf8(s, 240),
-                sev == Severity::kViolation ? 0.8 : 0.6);
-      }
+    for (const std::string& key : keys) {
+      if (!reported.insert(key).second) continue;
+      const Severity sev =
+          key.rfind("violation", 0) == 0 ? Severity::kViolation : Severity::kNeedsReview;
+      ctx.add(sev, key, ps.node, text::truncate_utf8(s, 240),
+              sev == Severity::kViolation ? 0.8 : 0.6);
     }
   }
 }

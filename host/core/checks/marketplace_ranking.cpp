@@ -15,17 +15,9 @@ void marketplace_ranking(CheckContext& ctx) {
   const std::string& words = facts.page_words();
   if (!ctx.rule.group("other_sellers").any(words)) return;
   const PatternGroup& explained = ctx.rule.group("ranking_explained");
-  for (const Link& l : page_links(facts)) {
-    if (explained.any(l.words)) {
-      ctx.add(Severity::kPass, "pass", l.node, l.shown, 0.8);
-      return;
-    }
-  }
-  for (int i = 0; i < facts.size(); ++i) {
-    if (facts.visible(i) && !facts.own_words(i).empty() && explained.any(facts.own_words(i))) {
-      ctx.add(Severity::kPass, "pass", i, shown(facts, i), 0.8);
-      return;
-    }
+  if (const Mention m = first_link_or_node(facts, explained); m.node >= 0) {
+    ctx.add(Severity::kPass, "pass", m.node, m.shown, 0.8);
+    return;
   }
   ctx.add(Severity::kNeedsReview, "needs-review", -1, "", 0.5);
 }

@@ -15,17 +15,9 @@ void marketplace_responsibility(CheckContext& ctx) {
   const auto offer = offer_seller(facts, ctx.rule.group("seller_intro"));
   if (!offer || offer->platform || offer->node < 0) return;
   const PatternGroup& said = ctx.rule.group("responsibility");
-  for (const Link& l : page_links(facts)) {
-    if (said.any(l.words)) {
-      ctx.add(Severity::kPass, "pass", l.node, l.shown, 0.8);
-      return;
-    }
-  }
-  for (int i = 0; i < facts.size(); ++i) {
-    if (facts.visible(i) && !facts.own_words(i).empty() && said.any(facts.own_words(i))) {
-      ctx.add(Severity::kPass, "pass", i, shown(facts, i), 0.8);
-      return;
-    }
+  if (const Mention m = first_link_or_node(facts, said); m.node >= 0) {
+    ctx.add(Severity::kPass, "pass", m.node, m.shown, 0.8);
+    return;
   }
   ctx.add(Severity::kWarning, "warning", offer->node, shown(facts, offer->node), 0.65);
 }

@@ -6,16 +6,8 @@
 
 namespace kw::checks {
 
-std::vector<PageSentence> page_sentences(const PageFacts& facts) {
-  std::vector<PageSentence> out;
-  for (const TextBlock& b : text_blocks(facts, 6000)) {
-    for (std::string& s : sentences(b.text)) {
-      std::string w = text::word_string(s);
-      if (w.empty()) continue;
-      out.push_back({b.node, std::move(s), std::move(w)});
-    }
-  }
-  return out;
+std::vector<PageSentence> privacy_sentences(const PageFacts& facts) {
+  return page_sentences(facts, 6000);
 }
 
 bool cookie_statement_only(const CheckContext& ctx) {

@@ -6,21 +6,14 @@
 #include <string>
 #include <vector>
 
+#include "checks/text_blocks.h"
 #include "engine/check.h"
 
 namespace kw::checks {
 
-// One sentence of the page's readable blocks (text_blocks.h), with its word string and the node of
-// its block.
-struct PageSentence {
-  int node = -1;
-  std::string text;   // as shown
-  std::string words;  // text::word_string(text)
-};
-
-// The sentences of the page, in document order. Blocks are read up to a few kilobytes each, so
-// the long paragraphs of a privacy statement are read whole.
-std::vector<PageSentence> page_sentences(const PageFacts& facts);
+// The sentences of a privacy statement (page_sentences in text_blocks.h), its blocks read up to
+// a few kilobytes each so that its long paragraphs are read whole.
+std::vector<PageSentence> privacy_sentences(const PageFacts& facts);
 
 // Whether every reason the page has the privacy role (its address, title or h1) speaks of cookies
 // and none of privacy — a cookie statement, not the privacy statement. Reads the rule's

@@ -38,7 +38,7 @@ void privacy_rights_info(CheckContext& ctx) {
   }};
   // Read per sentence, so words of two sentences ("gegevens … cookies verwijderen") never make a
   // right together.
-  const std::vector<PageSentence> said = page_sentences(ctx.facts);
+  const std::vector<PageSentence> said = privacy_sentences(ctx.facts);
   std::vector<int> named_in(said.size(), 0);  // how many rights each sentence names
   for (std::size_t i = 0; i < said.size(); ++i) {
     for (Right& right : rights) {

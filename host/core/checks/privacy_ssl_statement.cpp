@@ -12,7 +12,7 @@ namespace kw::checks {
 void privacy_ssl_statement(CheckContext& ctx) {
   const Rule& r = ctx.rule;
   const PageSentence* said = nullptr;
-  const std::vector<PageSentence> all = page_sentences(ctx.facts);
+  const std::vector<PageSentence> all = privacy_sentences(ctx.facts);
   for (const PageSentence& s : all) {
     if (r.group("ssl").any(s.words) && !r.group("negated").any(s.words)) {
       said = &s;

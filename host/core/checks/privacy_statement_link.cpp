@@ -11,19 +11,12 @@ void privacy_statement_link(CheckContext& ctx) {
   const PageFacts& facts = ctx.facts;
   const PatternGroup& words = ctx.rule.group("privacy_link");
   const PatternGroup& hrefs = ctx.rule.group("privacy_href");
-  const Link* link = nullptr;
-  const auto links = page_links(facts);
-  for (const Link& l : links) {
-    if (words.any(l.words) || (!l.href.empty() && hrefs.any(l.href))) {
-      link = &l;
-      break;
-    }
-  }
-  if (link != nullptr) {
+  const std::optional<Link> link = first_link(facts, words, &hrefs);
+  if (link) {
     ctx.site->remember("privacy-link", SiteFact{link->href, link->shown, facts.snapshot().url});
   }
   if (!ctx.in_scope) return;
-  if (link != nullptr) {
+  if (link) {
     ctx.add(Severity::kPass, "pass", link->node, link->shown, 0.85);
     return;
   }

@@ -39,7 +39,7 @@ std::vector<std::string> parts(std::string_view words, const PatternGroup& contr
 void privacy_third_party_objection(CheckContext& ctx) {
   if (!ctx.in_scope || cookie_statement_only(ctx)) return;
   const Rule& r = ctx.rule;
-  const std::vector<PageSentence> all = page_sentences(ctx.facts);
+  const std::vector<PageSentence> all = privacy_sentences(ctx.facts);
   const PageSentence* shared = nullptr;
   const PageSentence* denied = nullptr;
   const PageSentence* objection = nullptr;

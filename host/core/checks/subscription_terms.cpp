@@ -26,14 +26,11 @@ void subscription_terms(CheckContext& ctx) {
   const std::string evidence =
       text::truncate_utf8(text::collapse_space(facts.subtree_text(offer, 200)), 160);
   // A tacit renewal for another fixed period, without monthly cancellation after it.
-  for (const TextBlock& b : text_blocks(facts)) {
-    for (const std::string& s : sentences(b.text)) {
-      const std::string w = text::word_string(s);
-      if (r.group("fixed_renewal").any(w) && !r.group("monthly_after").any(w)) {
-        ctx.add(Severity::kViolation, "violation-fixed-renewal", b.node,
-                text::truncate_utf8(s, 240), 0.8);
-        return;
-      }
+  for (const PageSentence& s : page_sentences(facts)) {
+    if (r.group("fixed_renewal").any(s.words) && !r.group("monthly_after").any(s.words)) {
+      ctx.add(Severity::kViolation, "violation-fixed-renewal", s.node,
+              text::truncate_utf8(s.text, 240), 0.8);
+      return;
     }
   }
   const bool term = r.group("term").any(all);

@@ -12,30 +12,19 @@ void terms_before_order(CheckContext& ctx) {
   const PageFacts& facts = ctx.facts;
   const PatternGroup& words = ctx.rule.group("terms_link");
   const PatternGroup& hrefs = ctx.rule.group("terms_href");
-  const Link* link = nullptr;
-  const auto links = page_links(facts);
-  for (const Link& l : links) {
-    if (words.any(l.words) || (!l.href.empty() && hrefs.any(l.href))) {
-      link = &l;
-      break;
-    }
-  }
-  if (link != nullptr) {
+  const std::optional<Link> link = first_link(facts, words, &hrefs);
+  if (link) {
     ctx.site->remember("terms-link", SiteFact{link->href, link->shown, facts.snapshot().url});
   }
   if (!ctx.in_scope) return;
-  if (link != nullptr) {
+  if (link) {
     ctx.add(Severity::kPass, "pass", link->node, link->shown, 0.85);
     return;
   }
   // Named but not openable here: "Ik ga akkoord met de algemene voorwaarden" without a link.
-  const PatternGroup& named = ctx.rule.group("terms_named");
-  for (int i = 0; i < facts.size(); ++i) {
-    if (!facts.visible(i) || facts.own_words(i).empty()) continue;
-    if (named.any(facts.own_words(i))) {
-      ctx.add(Severity::kWarning, "warning-not-linked", i, shown(facts, i), 0.7);
-      return;
-    }
+  if (const int i = first_node_matching(facts, ctx.rule.group("terms_named")); i >= 0) {
+    ctx.add(Severity::kWarning, "warning-not-linked", i, shown(facts, i), 0.7);
+    return;
   }
   if (const SiteFact* earlier = ctx.site->find("terms-link")) {
     ctx.add(Severity::kWarning, "warning-earlier", -1, earlier->evidence, 0.6);

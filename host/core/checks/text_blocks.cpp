@@ -65,6 +65,18 @@ std::vector<TextBlock> text_blocks(const PageFacts& facts, std::size_t max_bytes
   return out;
 }
 
+std::vector<PageSentence> page_sentences(const PageFacts& facts, std::size_t max_bytes) {
+  std::vector<PageSentence> out;
+  for (const TextBlock& b : text_blocks(facts, max_bytes)) {
+    for (std::string& s : sentences(b.text)) {
+      std::string w = text::word_string(s);
+      if (w.empty()) continue;
+      out.push_back({b.node, std::move(s), std::move(w)});
+    }
+  }
+  return out;
+}
+
 std::vector<std::string> sentences(std::string_view raw) {
   std::vector<std::string> out;
   std::string cur;
@@ -194,13 +206,6 @@ std::optional<int> first_period_days(std::string_view words, bool upper) {
     }
   }
   return std::nullopt;
-}
-
-int first_node_matching(const PageFacts& facts, const PatternGroup& group) {
-  for (int i = 0; i < facts.size(); ++i) {
-    if (facts.visible(i) && !facts.own_words(i).empty() && group.any(facts.own_words(i))) return i;
-  }
-  return -1;
 }
 
 }  // namespace kw::checks

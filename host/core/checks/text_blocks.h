@@ -23,6 +23,18 @@ struct TextBlock {
 // The page's blocks in document order. A block inside another block is part of the outer one.
 std::vector<TextBlock> text_blocks(const PageFacts& facts, std::size_t max_bytes = 1500);
 
+// One sentence of a block, with its word string and the node of its block.
+struct PageSentence {
+  int node = -1;
+  std::string text;   // as shown
+  std::string words;  // text::word_string(text), never empty
+};
+
+// The sentences of the page's blocks (text_blocks with `max_bytes`), in document order, without
+// those that have no words. The one reading of "block, then sentence, then words" for the rules
+// that judge clauses sentence by sentence.
+std::vector<PageSentence> page_sentences(const PageFacts& facts, std::size_t max_bytes = 1500);
+
 // Splits shop text into sentences: at ".", "!", "?" or ";" followed by white space and an upper
 // case letter, and at line-like breaks ("•", " - " lists are kept whole). Returns raw sentences.
 std::vector<std::string> sentences(std::string_view raw);
@@ -38,9 +50,5 @@ std::optional<int> count_of(std::string_view word);
 // "twee weken" -> 14, "1 maand" -> 30, "30 days" -> 30, "6 8 weken" (a range "6-8 weken") -> the
 // upper end 56 when `upper` is set, else the lower end 42. Returns the days, or nothing.
 std::optional<int> first_period_days(std::string_view words, bool upper = false);
-
-// Whether the page (own words) shows any visible node matching `group`; returns the first such
-// node or -1.
-int first_node_matching(const PageFacts& facts, const PatternGroup& group);
 
 }  // namespace kw::checks

@@ -39,6 +39,29 @@ std::string shown(const PageFacts& facts, int node, std::size_t max_bytes) {
   return s;
 }
 
+std::optional<Link> first_link(const PageFacts& facts, const PatternGroup& words,
+                               const PatternGroup* hrefs) {
+  for (Link& l : page_links(facts)) {
+    if (words.any(l.words) || (hrefs != nullptr && !l.href.empty() && hrefs->any(l.href))) {
+      return std::move(l);
+    }
+  }
+  return std::nullopt;
+}
+
+int first_node_matching(const PageFacts& facts, const PatternGroup& group) {
+  for (int i = 0; i < facts.size(); ++i) {
+    if (facts.visible(i) && !facts.own_words(i).empty() && group.any(facts.own_words(i))) return i;
+  }
+  return -1;
+}
+
+Mention first_link_or_node(const PageFacts& facts, const PatternGroup& group) {
+  if (auto l = first_link(facts, group)) return {l->node, l->shown};
+  if (const int i = first_node_matching(facts, group); i >= 0) return {i, shown(facts, i)};
+  return {};
+}
+
 std::vector<Link> page_links(const PageFacts& facts) {
   std::vector<Link> out;
   for (const Control& c : facts.controls()) {

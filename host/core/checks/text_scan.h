@@ -3,10 +3,12 @@
 // numbers that a word string would break up), the page's links, and host names.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "catalogue/pattern_group.h"
 #include "engine/page_facts.h"
 
 namespace kw::checks {
@@ -36,6 +38,22 @@ struct Link {
   std::string shown;  // the label as shown
 };
 std::vector<Link> page_links(const PageFacts& facts);
+
+// The first visible link whose label matches `words` or, when `hrefs` is given, whose address
+// matches it: "the terms are linked", "the privacy statement is linked".
+std::optional<Link> first_link(const PageFacts& facts, const PatternGroup& words,
+                               const PatternGroup* hrefs = nullptr);
+
+// The first visible node whose own words match `group`, or -1.
+int first_node_matching(const PageFacts& facts, const PatternGroup& group);
+
+// Where the page says something `group` matches: the first such link, else the first visible node
+// whose own words match. A link is preferred because it is what a person clicks to read more.
+struct Mention {
+  int node = -1;  // -1 when nothing matches
+  std::string shown;
+};
+Mention first_link_or_node(const PageFacts& facts, const PatternGroup& group);
 
 // The host of an http(s) address, lower-cased, without "www." and port; empty otherwise.
 std::string url_host(std::string_view url);

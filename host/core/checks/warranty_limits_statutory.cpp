@@ -16,21 +16,20 @@ void warranty_limits_statutory(CheckContext& ctx) {
   const Rule& r = ctx.rule;
   const PatternGroup& lawful = r.group("lawful");
   std::set<std::string> reported;
-  for (const TextBlock& b : text_blocks(ctx.facts)) {
-    for (const std::string& s : sentences(b.text)) {
-      const std::string w = text::word_string(s);
-      if (w.empty() || lawful.any(w)) continue;
-      std::string key;
-      if (r.group("manufacturer").any(w)) {
-        key = "violation-manufacturer";
-      } else if (r.group("expires").any(w)) {
-        key = "violation";
-      } else if (r.group("excluded").any(w) && !r.group("excluded_lawful").any(w)) {
-        key = "violation-excluded";
-      }
-      if (key.empty() || !reported.insert(key).second) continue;
-      ctx.add(Severity::kViolation, key, b.node, text::truncate_utf8(s, 240), 0.8);
+  for (const PageSentence& ps : page_sentences(ctx.facts)) {
+    const std::string& s = ps.text;
+    const std::string& w = ps.words;
+    if (lawful.any(w)) continue;
+    std::string key;
+    if (r.group("manufacturer").any(w)) {
+      key = "violation-manufacturer";
+    } else if (r.group("expires").any(w)) {
+      key = "violation";
+    } else if (r.group("excluded").any(w) && !r.group("excluded_lawful").any(w)) {
+      key = "violation-excluded";
     }
+    if (key.empty() || !reported.insert(key).second) continue;
+    ctx.add(Severity::kViolation, key, ps.node, text::truncate_utf8(s, 240), 0.8);
   }
 }
 

@@ -17,40 +17,37 @@ void withdrawal_conditions(CheckContext& ctx) {
   const PatternGroup& ret = r.group("return_context");
   const PatternGroup& not_required = r.group("not_required");
   std::set<std::string> reported;  // message key: one finding per kind of condition
-  for (const TextBlock& b : text_blocks(ctx.facts)) {
-    for (const std::string& s : sentences(b.text)) {
-      const std::string w = text::word_string(s);
-      if (w.empty()) continue;
-      const bool returns = ret.any(w);
-      const bool denied = not_required.any(w);
-      std::vector<std::string> keys;
-      if (returns && !denied && r.group("packaging").any(w) &&
-          !r.group("packaging_lawful").any(w)) {
-        keys.push_back("violation-packaging");
-      }
-      if (!denied && r.group("reason").any(w)) {
-        keys.push_back("violation-reason");
-      }
-      if (returns && !denied && r.group("invoice").any(w) && r.group("demand").any(w) &&
-          !r.group("invoice_alternative").any(w)) {
-        keys.push_back("violation-invoice");
-      }
-      if (returns && !denied && r.group("voucher").any(w) && r.group("voucher_instead").any(w) &&
-          !r.group("voucher_choice").any(w)) {
-        keys.push_back("violation-voucher");
-      }
-      if (r.group("outbound").any(w) && r.group("outbound_context").any(w) &&
-          !r.group("outbound_lawful").any(w)) {
-        keys.push_back("violation-shipping");
-      }
-      if (r.group("fee").any(w) && r.group("fee_context").any(w) && !r.group("fee_none").any(w) &&
-          !denied) {
-        keys.push_back("violation-fee");
-      }
-      for (const std::string& key : keys) {
-        if (!reported.insert(key).second) continue;
-        ctx.add(Severity::kViolation, key, b.node, text::truncate_utf8(s, 240), 0.8);
-      }
+  for (const PageSentence& ps : page_sentences(ctx.facts)) {
+    const std::string& s = ps.text;
+    const std::string& w = ps.words;
+    const bool returns = ret.any(w);
+    const bool denied = not_required.any(w);
+    std::vector<std::string> keys;
+    if (returns && !denied && r.group("packaging").any(w) && !r.group("packaging_lawful").any(w)) {
+      keys.push_back("violation-packaging");
+    }
+    if (!denied && r.group("reason").any(w)) {
+      keys.push_back("violation-reason");
+    }
+    if (returns && !denied && r.group("invoice").any(w) && r.group("demand").any(w) &&
+        !r.group("invoice_alternative").any(w)) {
+      keys.push_back("violation-invoice");
+    }
+    if (returns && !denied && r.group("voucher").any(w) && r.group("voucher_instead").any(w) &&
+        !r.group("voucher_choice").any(w)) {
+      keys.push_back("violation-voucher");
+    }
+    if (r.group("outbound").any(w) && r.group("outbound_context").any(w) &&
+        !r.group("outbound_lawful").any(w)) {
+      keys.push_back("violation-shipping");
+    }
+    if (r.group("fee").any(w) && r.group("fee_context").any(w) && !r.group("fee_none").any(w) &&
+        !denied) {
+      keys.push_back("violation-fee");
+    }
+    for (const std::string& key : keys) {
+      if (!reported.insert(key).second) continue;
+      ctx.add(Severity::kViolation, key, ps.node, text::truncate_utf8(s, 240), 0.8);
     }
   }
 }

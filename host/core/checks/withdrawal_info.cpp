@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "checks/checks.h"
+#include "checks/text_scan.h"
 #include "text/normalize.h"
 
 namespace kw::checks {
@@ -27,11 +28,7 @@ std::string page_name(const PageFacts& facts) {
 
 void withdrawal_info(CheckContext& ctx) {
   const PageFacts& facts = ctx.facts;
-  const PatternGroup& info = ctx.rule.group("info");
-  int found = -1;
-  for (int i = 0; i < facts.size() && found < 0; ++i) {
-    if (facts.visible(i) && !facts.own_words(i).empty() && info.any(facts.own_words(i))) found = i;
-  }
+  const int found = first_node_matching(facts, ctx.rule.group("info"));
   if (found >= 0) {
     const std::string evidence =
         text::truncate_utf8(text::collapse_space(facts.own_text(found)), 200);
