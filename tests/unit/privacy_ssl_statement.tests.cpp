@@ -29,15 +29,29 @@ TEST_CASE("A statement of a secure connection passes", "[privacy-ssl-statement]"
   }
 }
 
-TEST_CASE("A privacy statement without it is a warning", "[privacy-ssl-statement]") {
+TEST_CASE("A member's privacy statement without it is a warning", "[privacy-ssl-statement]") {
+  const std::string member = "<footer>Wij zijn lid van Thuiswinkel.org</footer>";
   for (const char* text : {"<p>Wij gaan zorgvuldig om met je gegevens.</p>",
                            "<p>Wachtwoorden bewaren wij versleuteld.</p>",
                            "<p>Deze tas heeft een handig slotje.</p>"}) {
     INFO(text);
-    auto fs = statement(text);
+    auto fs = statement(text + member);
     REQUIRE(fs.size() == 1);
     CHECK(fs[0].severity == Severity::kWarning);
   }
+}
+
+TEST_CASE("Without a membership claim a missing statement is no finding",
+          "[privacy-ssl-statement]") {
+  // The Toetsingskader binds members; no law asks a shop to state its encryption.
+  CHECK(statement("<p>Wij gaan zorgvuldig om met je gegevens.</p>").empty());
+  // A claim on an earlier page of the site makes the shop a member here too.
+  kw::SessionMemory session;
+  analyse_html(page("<footer><img alt=\"Thuiswinkel Waarborg\" src=\"tw.png\"></footer>", "Home"),
+               "https://shop.example/", &session);
+  auto fs = statement("<p>Wij gaan zorgvuldig om met je gegevens.</p>", &session);
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == Severity::kWarning);
 }
 
 TEST_CASE("A statement on an earlier page of the site passes", "[privacy-ssl-statement]") {

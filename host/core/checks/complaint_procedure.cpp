@@ -9,6 +9,7 @@
 
 #include "checks/checks.h"
 #include "checks/complaints_common.h"
+#include "checks/member_claim.h"
 #include "checks/text_scan.h"
 
 namespace kw::checks {
@@ -100,7 +101,7 @@ std::optional<Term> answer_term(const CheckContext& ctx, const std::string& word
 }  // namespace
 
 void complaint_procedure(CheckContext& ctx) {
-  const bool member = thuiswinkel_member(ctx);
+  const bool member = thuiswinkel_claim(ctx).member;
   if (!ctx.in_scope) return;
   const int context = complaint_context(ctx);
   if (context == -2) return;

@@ -19,18 +19,4 @@ int complaint_context(const CheckContext& ctx) {
   return -2;
 }
 
-bool thuiswinkel_member(CheckContext& ctx) {
-  const PageFacts& facts = ctx.facts;
-  const PatternGroup& claim = ctx.rule.group("member_claim");
-  for (int i = 0; i < facts.size(); ++i) {
-    if (!facts.visible(i) || facts.own_words(i).empty()) continue;
-    if (claim.any(facts.own_words(i))) {
-      ctx.site->remember("thuiswinkel-claim",
-                         SiteFact{"thuiswinkel", shown(facts, i), facts.snapshot().url});
-      return true;
-    }
-  }
-  return ctx.site->find("thuiswinkel-claim") != nullptr;
-}
-
 }  // namespace kw::checks

@@ -166,7 +166,7 @@ const std::vector<CheckEntry>& all_checks() {
         {"warning", "pass", "pass-not-shared"}},
        checks::privacy_third_party_objection},
       {{"privacy-ssl-statement",
-        {"ssl", "negated", "cookie_page", "privacy_page"},
+        {"ssl", "negated", "cookie_page", "privacy_page", "member_claim"},
         {"warning", "pass", "pass-earlier"}},
        checks::privacy_ssl_statement},
       {{"liability-disclaimer",

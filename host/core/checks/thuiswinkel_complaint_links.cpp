@@ -3,12 +3,13 @@
 // 3). Judged on pages about complaints of sites that claim membership.
 #include "checks/checks.h"
 #include "checks/complaints_common.h"
+#include "checks/member_claim.h"
 #include "checks/text_scan.h"
 
 namespace kw::checks {
 
 void thuiswinkel_complaint_links(CheckContext& ctx) {
-  const bool member = thuiswinkel_member(ctx);
+  const bool member = thuiswinkel_claim(ctx).member;
   if (!ctx.in_scope || !member) return;
   const int context = complaint_context(ctx);
   if (context == -2) return;
