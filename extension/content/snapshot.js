@@ -54,6 +54,8 @@ globalThis.KassawachtSnapshot = (() => {
   const firstAriaState = new WeakMap();
 
   const collapse = (s) => s.replace(/\s+/g, ' ').trim();
+  // White space collapsed within each line; line breaks kept, one per break (docs/snapshot.md).
+  const collapseLines = (s) => s.split('\n').map(collapse).filter((l) => l !== '').join('\n');
   const cut = (s) => (s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT - 1)}…` : s);
 
   function isTextField(el) {
@@ -74,14 +76,16 @@ globalThis.KassawachtSnapshot = (() => {
     return el.getClientRects().length > 0;
   }
 
-  // The element's own text: its direct text children, white space collapsed. Form fields and
-  // editable regions give none (that would be what the user typed).
+  // The element's own text: its direct text children, white space collapsed, and a <br> kept as a
+  // line break (an address's name, street and town are lines). Form fields and editable regions
+  // give none (that would be what the user typed).
   function ownText(el) {
     let s = '';
     for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === Node.TEXT_NODE) s += ` ${c.data}`;
+      if (c.nodeType === Node.TEXT_NODE) s += ` ${c.data.replace(/\n/g, ' ')}`;
+      else if (c.nodeType === Node.ELEMENT_NODE && c.tagName === 'BR') s += '\n';
     }
-    return cut(collapse(s));
+    return cut(collapseLines(s));
   }
 
   // Text of a subtree for names (buttons, links, labels); never a field's content.

@@ -205,6 +205,14 @@ std::string field_text(std::string_view raw) {
   return s;
 }
 
+// Own text for a snapshot: like field_text, keeping line breaks (docs/snapshot.md, `text`).
+std::string field_lines(std::string_view raw) {
+  std::string s = text::collapse_lines(raw);
+  if (s.size() > kMaxNodeTextBytes) s = text::truncate_utf8(s, kMaxNodeTextBytes - 3);
+  if (s.size() > kMaxNodeTextBytes) s = cut_utf8(std::move(s), kMaxNodeTextBytes);
+  return s;
+}
+
 // The attributes a snapshot keeps: what rules and reports use. A `value` only on button inputs: a
 // field's value is what the user typed and never leaves the page.
 bool keep_attr(std::string_view name, bool button_input) {
@@ -414,15 +422,17 @@ class Reader {
     for (unsigned i = 0; i < children.length; ++i) {
       const auto* c = static_cast<const GumboNode*>(children.data[i]);
       if (is_text(c)) {
-        own += c->v.text.text;
+        // A newline in the markup is white space; only <br> makes a line.
+        for (const char* p = c->v.text.text; *p != '\0'; ++p)
+          own += (*p == '\n' || *p == '\r') ? ' ' : *p;
       } else if (is_element(c) && c->v.element.tag == GUMBO_TAG_BR) {
-        own += ' ';  // a line break separates the words around it ("Dorpsstraat 12<br>3511 AB")
+        own += '\n';  // a line break ("Dorpsstraat 12<br>3511 AB") stays one in the snapshot
       }
     }
     if (n.tag == "textarea") {
       n.filled = !own.empty();
     } else if (n.tag != "iframe" && n.tag != "svg") {
-      n.text = field_text(own);
+      n.text = field_lines(own);
     }
 
     // The wrapping <label> without `for` labels its first labelable descendant.

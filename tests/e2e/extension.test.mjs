@@ -160,6 +160,17 @@ describe('extension in Chromium with the real host', () => {
     assert.ok(!raw.includes('Vermeulen-Typtest'), 'the typed name reached the host');
   });
 
+  test('an address written with <br> keeps its lines, so the shop name above it is read', T, async () => {
+    const o = await visit(kw, page, `${kw.pages}/compliant-shop/contact/`,
+      (x) => x.lastReply.findings.some((f) => f.rule === 'company-name'), 'contact page analysed');
+    const [name] = o.lastReply.findings.filter((f) => f.rule === 'company-name');
+    assert.equal(name.severity, 'pass');
+    assert.equal(name.evidence, 'Fietsenwinkel De Spaak');
+    const sent = received(kw.record).filter((m) => m.type === 'analyze' && /\/contact\/$/.test(m.snapshot.url));
+    assert.ok(sent.some((m) => m.snapshot.nodes.some((n) => n.tag === 'address' &&
+      n.text === 'Fietsenwinkel De Spaak\nLuttekestraat 40\n8011 LS Zwolle')), 'address lines not kept in the snapshot');
+  });
+
   test('a button whose text changes after load updates its warning', T, async () => {
     const o1 = await visit(kw, page, `${kw.pages}/dynamic-shop/afrekenen/`, (x) => x.lastReply.findings.some((f) => f.rule === 'order-button-wording'), 'dynamic page analysed');
     assert.deepEqual(ofRule(o1, 'order-button-wording'), []);

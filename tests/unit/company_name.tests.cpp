@@ -146,3 +146,69 @@ TEST_CASE("A name from the footer of an earlier page counts on the contact page"
 TEST_CASE("Product pages say nothing about the name", "[company-name]") {
   CHECK(at("<h1>Fiets</h1><p>Nu € 499</p>", "https://shop.example/product/fiets").empty());
 }
+
+TEST_CASE("A name matching the web address wins over a third party's legal-form name",
+          "[company-name]") {
+  auto fs =
+      at("<h1>Contact</h1><footer><p>Fietsenhuis Jansen<br>Dorpsstraat 12<br>3511 AB Utrecht</p>"
+         "<p>Webshop gebouwd door Pixelmakers B.V.</p></footer>",
+         "https://www.fietsenhuis-jansen.nl/contact");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].evidence == "Fietsenhuis Jansen");
+  // Even with no name matching the address, a credit after "door" is no shop name.
+  auto credit =
+      at("<h1>Contact</h1><p>Webdesign door Pixelmakers B.V.</p>", "https://shop.example/contact");
+  REQUIRE(credit.size() == 1);
+  CHECK(credit[0].severity == Severity::kNeedsReview);
+}
+
+TEST_CASE("On a checkout page only the header, the footer and a seller line are read",
+          "[company-name]") {
+  const std::string form =
+      "<form><h2>Je gegevens</h2><p>Jan de Vries<br>Kerkstraat 5<br>1234 AB Amsterdam</p>"
+      "<p><strong>Bedrijfsnaam:</strong> Acme Retail Ltd</p><p>Betalingen worden verwerkt "
+      "door ING Bank N.V.</p><label><input type=checkbox name=av> Ik ga akkoord met de "
+      "algemene voorwaarden</label><button type=submit>Bestelling met betalingsverplichting"
+      "</button></form>";
+  auto none =
+      at("<h1>Bestelling controleren</h1>" + form, "https://shop.example/afrekenen/bevestigen");
+  REQUIRE(none.size() == 1);
+  CHECK(none[0].severity == Severity::kNeedsReview);
+  auto footer = at("<h1>Bestelling controleren</h1>" + form +
+                       "<footer>Fietsenhuis Jansen B.V. · KvK 12345678</footer>",
+                   "https://shop.example/afrekenen/bevestigen");
+  REQUIRE(footer.size() == 1);
+  CHECK(footer[0].evidence == "Fietsenhuis Jansen B.V.");
+  auto seller = at("<h1>Bestelling controleren</h1><form><p>Verkoper: Fietsenhuis Jansen B.V.</p>" +
+                       form.substr(6),
+                   "https://shop.example/afrekenen/bevestigen");
+  REQUIRE(seller.size() == 1);
+  CHECK(seller[0].evidence == "Fietsenhuis Jansen B.V.");
+}
+
+TEST_CASE("A form's field labels and an empty cell give no name", "[company-name]") {
+  auto form =
+      at("<h1>Contact</h1><form><label>Bedrijfsnaam</label><input name=company>"
+         "<label>E-mailadres</label><input name=email></form>",
+         "https://shop.example/contact");
+  REQUIRE(form.size() == 1);
+  CHECK(form[0].severity == Severity::kNeedsReview);
+  auto empty =
+      at("<h1>Contact</h1><table><tr><td>Bedrijfsnaam</td><td></td></tr><tr><td>KvK-nummer</td>"
+         "<td>12345678</td></tr></table>",
+         "https://shop.example/contact");
+  REQUIRE(empty.size() == 1);
+  CHECK(empty[0].severity == Severity::kNeedsReview);
+}
+
+TEST_CASE("Headings of a branch or a section above an address are no name", "[company-name]") {
+  for (const char* heading :
+       {"Showroom Utrecht", "Utrecht", "Retouren", "Hoofdvestiging", "Get In Touch"}) {
+    INFO(heading);
+    auto fs = at(std::string("<h1>Contact</h1><h3>") + heading +
+                     "</h3><p>Dorpsstraat 12<br>3511 AB Utrecht</p>",
+                 "https://shop.example/contact");
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].severity == Severity::kNeedsReview);
+  }
+}

@@ -53,7 +53,12 @@ TEST_CASE("Labelled names are read after the label", "[company_name]") {
   using V = std::vector<std::string>;
   CHECK(names("Handelsnaam: Fietsenhuis Jansen") == V{"Fietsenhuis Jansen"});
   CHECK(names("Fietsenhuis is een handelsnaam van Jansen Tweewielers B.V.") ==
-        V{"Jansen Tweewielers B.V."});
+        V{"Jansen Tweewielers B.V.", "Fietsenhuis"});
+  CHECK(names("Keramiek Atelier Klei is een eenmanszaak van Marieke Smit.") ==
+        V{"Keramiek Atelier Klei"});
+  CHECK(names("IBAN NL91 ABNA 0417 1643 00 t.n.v. Fietsenhuis Jansen") == V{"Fietsenhuis Jansen"});
+  CHECK(names("Handelsnamen: Fietsenhuis, Fietsenwinkel.nl") == V{"Fietsenhuis"});
+  CHECK(names("Dit is een webwinkel van ons").empty());
   CHECK(names("P. de Vries h.o.d.n. Kaasmakerij De Vries") == V{"Kaasmakerij De Vries"});
   CHECK(names("Company name: Dutch Design Store") == V{"Dutch Design Store"});
   CHECK(names("Vul hier je bedrijfsnaam in").empty());

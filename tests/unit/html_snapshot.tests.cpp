@@ -107,6 +107,11 @@ TEST_CASE("text is collapsed and scripts, styles and templates are skipped", "[h
   SECTION("White space in own text is collapsed.") {
     CHECK(by_tag(s, "p").text == "Gratis verzending");
   }
+  SECTION("A <br> stays a line break; a newline in the markup does not.") {
+    const auto a = read(page("<address>Fietsenhuis\n Jansen<br>Dorpsstraat 12 <br/><br>\n"
+                             "3511 AB Utrecht</address>"));
+    CHECK(by_tag(a, "address").text == "Fietsenhuis Jansen\nDorpsstraat 12\n3511 AB Utrecht");
+  }
   SECTION("Script, style, template and noscript make no nodes.") {
     for (const char* tag : {"script", "style", "template", "noscript", "button"}) {
       INFO(tag);

@@ -165,6 +165,14 @@ TEST_CASE("words splits normalised text with ICU's Dutch word rules", "[normaliz
   }
 }
 
+TEST_CASE("collapse_lines keeps one line break between non-empty lines", "[normalize]") {
+  CHECK(collapse_lines("  Fietsenhuis \t Jansen \n\n  Dorpsstraat 12\n \n") ==
+        "Fietsenhuis Jansen\nDorpsstraat 12");
+  CHECK(collapse_lines("").empty());
+  CHECK(collapse_lines("\n\n").empty());
+  CHECK(collapse_lines("een regel") == "een regel");
+}
+
 TEST_CASE("collapse_space tidies evidence without changing it", "[normalize]") {
   SECTION("white space collapses and trims, case and diacritics stay") {
     CHECK(collapse_space("  Ge\xC3\xAFnformeerd \n\t BESTELLEN  ") ==

@@ -86,10 +86,52 @@ bool is_separator(std::string_view t) {
   return one_of(t, {"|", "-", "–", "—", "•", "·", "/", "+", ">", "»", "*", "~"});
 }
 
-// Lower-case words that may stand inside a name: "Fietsen en Meer", "Van der Linden".
+// Lower-case words that may stand inside a name: "Fietsen en Meer", "Van der Linden", "Wonen met
+// Stijl", "Sieraden by Sanne".
 bool is_particle(std::string_view t) {
-  return one_of(t, {"van", "de",  "der", "den", "het", "'t", "’t", "en",  "&", "'n", "voor",
-                    "op",  "aan", "in",  "of",  "la",  "le", "du", "von", "y", "and"});
+  return one_of(t, {"van", "de",   "der", "den", "het", "'t",  "’t",  "en",     "&",
+                    "'n",  "voor", "op",  "aan", "in",  "of",  "la",  "le",     "du",
+                    "von", "y",    "and", "met", "by",  "uit", "bij", "zonder", "the"});
+}
+
+// Capitalised words that start a label, a greeting, a credit or a sentence, not a name: "Onze BV",
+// "BTW NL…", "Welkom bij …", "© 2026 Ontwerp: Studio Noord", "Maandag Gesloten".
+bool is_not_name_start(std::string_view t) {
+  const std::string l = lower_ascii(t);
+  return one_of(l, {"onze",         "ons",         "uw",
+                    "je",           "jouw",        "deze",
+                    "dit",          "die",         "mijn",
+                    "een",          "welkom",      "bij",
+                    "btw",          "btw-nummer",  "btw-id",
+                    "vat",          "iban",        "bic",
+                    "kvk",          "kvk-nummer",  "coc",
+                    "tel",          "tel.",        "telefoon",
+                    "fax",          "e-mail",      "email",
+                    "mail",         "adres",       "gevestigd",
+                    "ingeschreven", "ontwerp",     "thema",
+                    "theme",        "webdesign",   "design",
+                    "powered",      "made",        "gemaakt",
+                    "ontwikkeld",   "realisatie",  "website",
+                    "hosting",      "alle",        "all",
+                    "rights",       "logo",        "copyright",
+                    "algemene",     "voorwaarden", "openingstijden",
+                    "maandag",      "dinsdag",     "woensdag",
+                    "donderdag",    "vrijdag",     "zaterdag",
+                    "zondag",       "ma",          "di",
+                    "wo",           "do",          "vr",
+                    "za",           "zo",          "gesloten",
+                    "bezoek",       "bel",         "volg",
+                    "get",          "contact",     "neem",
+                    "stuur",        "klik",        "lees",
+                    "bekijk",       "mijn",        "wij",
+                    "we",           "ik",          "u",
+                    "hier",         "meer",        "naar"});
+}
+
+// Words after which a company is a third party: "webdesign door Pixelmakers B.V.", "betalen via
+// Mollie B.V.", "verzenden met PostNL", "doneren aan Stichting …".
+bool is_third_party_cue(std::string_view t) {
+  return one_of(lower_ascii(t), {"door", "via", "by", "met", "aan", "partner", "partners"});
 }
 
 // "fietsenhuis.nl", "bol.com": a domain used as a trading name.
@@ -128,8 +170,10 @@ std::string_view core_of(std::string_view t, bool* ended) {
       break;
     }
   }
-  // A closing full stop ends the sentence, unless it belongs to an abbreviation or legal form.
+  // A closing full stop ends the sentence, unless it belongs to an abbreviation or legal form
+  // ("Gebr. Jansen B.V.", "Van Dijk & Zn. B.V.").
   if (t.size() > 1 && t.back() == '.' && !is_suffix_form(t) && !is_prefix_form(t) &&
+      !one_of(t, {"Gebr.", "Gebroeders.", "Zn.", "Wed.", "Co.", "Ing.", "Dr.", "Mr.", "St."}) &&
       t.substr(0, t.size() - 1).find('.') == std::string_view::npos) {
     t.remove_suffix(1);
     *ended = true;
@@ -165,8 +209,10 @@ Run run_from(const std::vector<Token>& toks, std::size_t from) {
     if (is_separator(raw) || raw.front() == '(' || raw.front() == '"') break;
     bool ended = false;
     const std::string_view core = core_of(raw, &ended);
+    const bool lead_particle = !r.found && (core == "'t" || core == "’t");  // "'t Fietsenhuisje"
     const bool name = is_name_word(core, !r.found);
-    if (!name && !(r.found && is_particle(core))) break;
+    if (!r.found && name && is_not_name_start(core)) break;
+    if (!name && !lead_particle && !(r.found && is_particle(core))) break;
     if (!r.found) r.first = i;
     r.found = true;
     if (name) {  // a name ends on a name word, not on a particle
@@ -283,14 +329,21 @@ std::vector<NameMention> find_legal_form_names(std::string_view shown) {
         first = j;
         if (name) ++cap;
       }
-      // A name starts on a word that can start one: not "van", not a year ("© 2026 Jansen B.V.").
-      while (first < i && !is_name_word(core_of(toks[first].text, &ended), true)) ++first;
+      // A name starts on a word that can start one: not "van", not a year ("© 2026 Jansen B.V."),
+      // not "Onze" ("Onze BV is in 2010 opgericht").
+      while (first < i && (!is_name_word(core_of(toks[first].text, &ended), true) ||
+                           is_not_name_start(core_of(toks[first].text, &ended)))) {
+        ++first;
+      }
       if (cap == 0 || first == i) continue;
+      if (first > 0 && is_third_party_cue(core_of(toks[first - 1].text, &ended))) continue;
       const std::size_t begin = toks[first].begin, end = toks[i].begin + form.size();
       out.push_back({std::string(shown.substr(begin, end - begin)), begin, end});
     } else if (is_prefix_form(form) && i + 1 < toks.size() && !ended) {
       const Run r = run_from(toks, i + 1);
       if (!r.found || r.end == 0 || r.first != i + 1) continue;
+      // "doneren aan Stichting Het Vergeten Kind": a third party.
+      if (i > 0 && is_third_party_cue(core_of(toks[i - 1].text, &ended))) continue;
       const std::size_t begin = toks[i].begin;
       out.push_back({std::string(shown.substr(begin, r.end - begin)), begin, r.end});
       i = r.last;
@@ -303,7 +356,8 @@ std::vector<NameMention> find_labelled_names(std::string_view shown) {
   static const RE2 re(
       "(?i)\\b(?:handelsnaam van|handelsnaam|bedrijfsnaam|statutaire naam|firmanaam|"
       "handelend onder de naam|handelt onder de naam|h\\.o\\.d\\.n\\.?|hodn|company name|"
-      "trade name|trading name|trading as|registered name|legal name)\\s*[:\\-–]?\\s*");
+      "trade name|trading name|trading as|registered name|legal name|handelsnamen|"
+      "t\\.n\\.v\\.?|ten name van)\\s*[:\\-–]?\\s*");
   std::vector<NameMention> out;
   re2::StringPiece input(shown.data(), shown.size());
   while (RE2::FindAndConsume(&input, re)) {
@@ -311,6 +365,28 @@ std::vector<NameMention> find_labelled_names(std::string_view shown) {
     const std::string name = leading_name(shown.substr(at));
     if (name.empty()) continue;
     out.push_back({name, at, at + name.size()});
+  }
+  // "Keramiek Atelier Klei is een eenmanszaak van …": the name before the statement.
+  static const RE2 statement(
+      "(?i)(\\s+is (?:een )?(?:eenmanszaak|handelsnaam|webwinkel|onderdeel|merk)\\b)");
+  re2::StringPiece all(shown.data(), shown.size());
+  re2::StringPiece hit;
+  if (RE2::PartialMatch(all, statement, &hit)) {
+    const std::size_t cut = static_cast<std::size_t>(hit.data() - shown.data());
+    const auto toks = tokens_of(shown.substr(0, cut));
+    std::size_t first = toks.size();
+    bool ended = false;
+    while (first > 0 && toks.size() - first < 6) {
+      const std::string_view raw = toks[first - 1].text;
+      const std::string_view core = core_of(raw, &ended);
+      if (ended || is_separator(raw) || !(is_name_word(core, false) || is_particle(core))) break;
+      --first;
+    }
+    while (first < toks.size() && !is_name_word(core_of(toks[first].text, &ended), true)) ++first;
+    if (first < toks.size() && !is_not_name_start(core_of(toks[first].text, &ended))) {
+      const std::string name = trim(shown.substr(toks[first].begin, cut - toks[first].begin));
+      out.push_back({name, toks[first].begin, cut});
+    }
   }
   return out;
 }
@@ -328,18 +404,11 @@ std::optional<NameMention> copyright_holder(std::string_view shown) {
   if (!RE2::FindAndConsume(&input, re)) return std::nullopt;
   std::size_t at = static_cast<std::size_t>(input.data() - shown.data());
   // Skip a second mark, the years and "by"/"door": "Copyright © 2019 - 2026 door Fietsenhuis".
-  static const RE2 skip("(?i)^(?:\\s|©|\\(c\\)|copyright|\\d{4}|[-–—,.]|by\\b|door\\b)+");
+  static const RE2 skip("(?i)^(?:\\s|©|\\(c\\)|copyright|\\d{4}|[-–—,.|·•]|by\\b|door\\b)+");
   re2::StringPiece rest(shown.data() + at, shown.size() - at);
   if (RE2::Consume(&rest, skip)) at = static_cast<std::size_t>(rest.data() - shown.data());
   const std::string name = leading_name(shown.substr(at));
   if (name.empty()) return std::nullopt;
-  const auto toks = tokens_of(name);
-  bool ended = false;
-  const std::string first = lower_ascii(core_of(toks.front().text, &ended));
-  if (one_of(first, {"alle", "all", "powered", "made", "design", "webdesign", "theme", "gemaakt",
-                     "ontwikkeld", "realisatie", "website", "rights", "this", "deze"})) {
-    return std::nullopt;
-  }
   return NameMention{name, at, at + name.size()};
 }
 
@@ -381,9 +450,15 @@ std::string name_segment_before(std::string_view prefix) {
   }
   if (toks.empty()) return {};
   // The segment after the last separator or comma: "Fietsenhuis · Dorpsstraat 12 · Jansen BV ·".
+  // A comma or a full stop closes the phrase before it ("…verzenden. GoedkoopFietsen · KvK").
+  auto closes = [&](std::size_t j) {
+    bool ended = false;
+    core_of(toks[j].text, &ended);
+    return ended;
+  };
   std::size_t from = toks.size();
   while (from > 0 && !is_separator(toks[from - 1].text) &&
-         !(from < toks.size() && toks[from - 1].text.ends_with(","))) {
+         !(from < toks.size() && closes(from - 1))) {
     --from;
   }
   if (from == 0 && !set_apart) return {};  // "Ons KvK-nummer is …": a sentence, not a name
@@ -394,7 +469,23 @@ std::string name_segment_before(std::string_view prefix) {
 
 }  // namespace
 
+std::optional<Postcode> find_postcode(std::string_view line) {
+  const auto codes = find_postcodes(lower_ascii(line));  // same byte offsets as `line`
+  if (codes.empty()) return std::nullopt;
+  Postcode p{codes.front().begin, codes.front().end, {}};
+  p.town = leading_name(line.substr(p.end));
+  return p;
+}
+
 std::string name_before_address(std::string_view line) {
+  // "Bezoekadres: Fietsenhuis Jansen, Dorpsstraat 12, …": the name follows the label.
+  if (const std::size_t colon = line.find(": "); colon != std::string_view::npos) {
+    const auto code = find_postcode(line);
+    if (code && colon < code->begin) {
+      const std::string after = name_before_address(line.substr(colon + 2));
+      if (!after.empty()) return after;
+    }
+  }
   // find_postcodes reads lower case; lower-casing ASCII keeps every byte offset of the line.
   const std::string lower = lower_ascii(line);
   const auto codes = find_postcodes(lower);

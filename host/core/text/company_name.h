@@ -45,6 +45,14 @@ bool is_name_line(std::string_view shown);
 // the house number, or by a comma; empty when the line holds only a street, or no street is found.
 std::string text_before_street(std::string_view line);
 
+// The first Dutch postcode (or "Postbus 12") in a line as shown, with the town after it.
+struct Postcode {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::string town;  // "Utrecht" in "3511 AB Utrecht"; empty when none follows
+};
+std::optional<Postcode> find_postcode(std::string_view line);
+
 // The name that opens a line holding an address: "Fietsenhuis Jansen · Dorpsstraat 12 · 3511 AB
 // Utrecht" gives "Fietsenhuis Jansen"; empty when the line has no postcode or no name line before
 // its street.

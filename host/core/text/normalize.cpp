@@ -483,6 +483,22 @@ std::string collapse_space(std::string_view s) {
   return out;
 }
 
+std::string collapse_lines(std::string_view s) {
+  std::string out;
+  std::size_t from = 0;
+  while (from <= s.size()) {
+    std::size_t nl = s.find('\n', from);
+    if (nl == std::string_view::npos) nl = s.size();
+    std::string line = collapse_space(s.substr(from, nl - from));
+    if (!line.empty()) {
+      if (!out.empty()) out += '\n';
+      out += line;
+    }
+    from = nl + 1;
+  }
+  return out;
+}
+
 std::string truncate_utf8(std::string_view s, std::size_t max_bytes) {
   if (s.size() <= max_bytes) return std::string(s);
   std::size_t cut = max_bytes;

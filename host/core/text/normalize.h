@@ -26,6 +26,10 @@ std::string word_string(std::string_view s);
 // people.
 std::string collapse_space(std::string_view s);
 
+// collapse_space() per line, keeping one "\n" between non-empty lines: a snapshot's own text keeps
+// the line breaks (<br>) that set an address's name, street and town apart.
+std::string collapse_lines(std::string_view s);
+
 // Returns at most `max_bytes` of `s`, cut on a UTF-8 code point boundary, with "…" added when cut
 // (the three bytes of "…" come on top of `max_bytes`).
 std::string truncate_utf8(std::string_view s, std::size_t max_bytes);
