@@ -384,25 +384,31 @@ struct Tally {
   }
 };
 
+// Analyses a case as the extension would: its earlier steps first, in one session, then the page.
+// The one way both the evaluation and --explain read a case.
+kw::Analysis analyse_case(const Case& c, const kw::Catalogue& cat,
+                          const kw::AnalyzeOptions& options) {
+  auto snap = kw::snapshot_from_html(c.html, c.url);
+  if (!snap) fail(c.file + " case \"" + c.id + "\"", "unreadable page: " + snap.error().describe());
+  kw::SessionMemory session;
+  for (const auto& [url, html] : c.before) {
+    auto earlier = kw::snapshot_from_html(html, url);
+    if (!earlier) {
+      fail(c.file + " case \"" + c.id + "\"",
+           "unreadable earlier page " + url + ": " + earlier.error().describe());
+    }
+    kw::analyze(earlier.value(), cat, &session, options);
+  }
+  return kw::analyze(snap.value(), cat, c.before.empty() ? nullptr : &session, options);
+}
+
 std::vector<Judgement> evaluate(const std::vector<Case>& cases, bool pages,
                                 const kw::Catalogue& cat, const std::string& today) {
   std::vector<Judgement> out;
   kw::AnalyzeOptions options;
   options.today = today;
   for (const Case& c : cases) {
-    auto snap = kw::snapshot_from_html(c.html, c.url);
-    if (!snap)
-      fail(c.file + " case \"" + c.id + "\"", "unreadable page: " + snap.error().describe());
-    kw::SessionMemory session;
-    for (const auto& [url, html] : c.before) {
-      auto earlier = kw::snapshot_from_html(html, url);
-      if (!earlier) {
-        fail(c.file + " case \"" + c.id + "\"",
-             "unreadable earlier page " + url + ": " + earlier.error().describe());
-      }
-      kw::analyze(earlier.value(), cat, &session, options);
-    }
-    kw::Analysis a = kw::analyze(snap.value(), cat, c.before.empty() ? nullptr : &session, options);
+    const kw::Analysis a = analyse_case(c, cat, options);
     for (const auto& [rule, expected] : c.expect) {
       Judgement j{&c, pages, rule, expected, Outcome::kNone, "", ""};
       for (const kw::Finding& f : a.findings) {
@@ -553,16 +559,12 @@ int explain(const Options& opt, const std::vector<Case>& strings, const std::vec
     std::cerr << "no case \"" << opt.explain << "\"\n";
     return 2;
   }
-  auto snap = kw::snapshot_from_html(c->html, c->url);
-  if (!snap) {
-    std::cerr << "unreadable page: " << snap.error().describe() << "\n";
-    return 2;
-  }
   kw::AnalyzeOptions options;
   options.today = opt.today;
-  kw::Analysis a = kw::analyze(snap.value(), cat, nullptr, options);
+  const kw::Analysis a = analyse_case(*c, cat, options);
   std::printf("%s  %s  (family %s)\nurl: %s\n", c->file.c_str(), c->id.c_str(), c->family.c_str(),
               c->url.c_str());
+  for (const auto& [url, html] : c->before) std::printf("after: %s\n", url.c_str());
   if (c->file.rfind("strings/", 0) == 0) std::printf("page:\n%s\n", c->html.c_str());
   std::printf("roles: %s\n", kw::page_roles_to_json(a.page).dump().c_str());
   std::printf("findings:\n");

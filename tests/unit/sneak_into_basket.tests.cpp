@@ -124,3 +124,56 @@ TEST_CASE("Analysing the same step again gives the same finding", "[sneak-into-b
   CHECK(of_rule(analyse_html(r, kCheckoutUrl, &s), "sneak-into-basket").size() == 1);
   CHECK(of_rule(analyse_html(r, kCheckoutUrl, &s), "sneak-into-basket").size() == 1);
 }
+
+namespace {
+
+// A basket step that states each line's quantity in text, as order summaries do.
+std::string summary(const std::string& heading, int bells, const std::string& more = "") {
+  return page("<h1>" + heading + R"(</h1>
+    <label><input type="radio" name="pm" checked> iDEAL</label>
+    <table>
+    <tr><td>)" +
+              std::to_string(bells) +
+              R"( x Fietsbel Zilver</td><td>€ 9,95</td></tr>
+    <tr><td>1 x Regenjas Storm</td><td>€ 89,95</td></tr>
+    <tr><th>Totaal</th><td>€ 99,90</td></tr></table>)" +
+              more + R"(<form><button type="submit">Bestellen en betalen</button></form>)");
+}
+
+}  // namespace
+
+TEST_CASE("A line with more units than the earlier step stated asks for review",
+          "[sneak-into-basket]") {
+  kw::SessionMemory s;
+  analyse_html(summary("Bezorging", 1), "https://shop.example/checkout/bezorging", &s);
+  auto fs = of_rule(analyse_html(summary("Controleer je bestelling", 2), kCheckoutUrl, &s),
+                    "sneak-into-basket");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == Severity::kNeedsReview);
+  CHECK(fs[0].message_key == "needs-review-quantity");
+  CHECK(fs[0].vars.at("reason") == "1 → 2");
+  CHECK(fs[0].evidence.find("Fietsbel") != std::string::npos);
+}
+
+TEST_CASE("A quantity that stays, that a field sets, or that no step stated is no finding",
+          "[sneak-into-basket]") {
+  SECTION("the same quantity") {
+    kw::SessionMemory s;
+    analyse_html(summary("Bezorging", 2), "https://shop.example/checkout/bezorging", &s);
+    CHECK(of_rule(analyse_html(summary("Controleer je bestelling", 2), kCheckoutUrl, &s),
+                  "sneak-into-basket")
+              .empty());
+  }
+  SECTION("the cart's quantity is in a field (its value is never sent)") {
+    CHECK(flow(cart(), summary("Controleer je bestelling", 3)).empty());
+  }
+  SECTION("this page lets the user change the quantity") {
+    kw::SessionMemory s;
+    analyse_html(summary("Bezorging", 1), "https://shop.example/checkout/bezorging", &s);
+    CHECK(of_rule(analyse_html(summary("Controleer je bestelling", 2,
+                                       "<label>Aantal <input type=number name=q></label>"),
+                               kCheckoutUrl, &s),
+                  "sneak-into-basket")
+              .empty());
+  }
+}

@@ -25,7 +25,7 @@ const std::vector<CheckEntry>& all_checks() {
        checks::late_extra_cost},
       {{"sneak-into-basket",
         {"extra", "add_words", "not_item", "line_noise", "quantity"},
-        {"violation", "needs-review"}},
+        {"violation", "needs-review", "needs-review-quantity"}},
        checks::sneak_into_basket},
       {{"payment-surcharge",
         {"banned_methods", "review_methods", "fee_words", "fee_line"},

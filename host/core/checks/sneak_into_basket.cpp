@@ -5,6 +5,7 @@
 // flow memory (session.h): the lines each step showed, and the extras it offered to add.
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <set>
 
 #include "checks/checks.h"
@@ -63,14 +64,36 @@ bool known_in(const std::set<std::string>& tokens, const std::vector<std::string
   return false;
 }
 
-int quantity_of(const Rule& rule, const std::string& words) {
+// The quantity the line states in text ("2 x", "Aantal: 2"), or nothing: a quantity in a field is
+// not sent by the extension (it is what the user typed).
+std::optional<int> quantity_of(const Rule& rule, const std::string& words) {
   const std::string m = rule.group("quantity").first_match(words);
   int q = 0;
   for (char c : m) {
     if (std::isdigit(static_cast<unsigned char>(c))) q = q * 10 + (c - '0');
     if (q > 9999) break;
   }
-  return q > 0 ? q : 1;
+  if (q <= 0) return std::nullopt;
+  return q;
+}
+
+// The earlier line `tokens` is, by its words (as known_in), with the most words shared; null when
+// none.
+const LineItem* earlier_line(const std::set<std::string>& tokens,
+                             const std::vector<const LineItem*>& earlier,
+                             const PatternGroup& noise) {
+  const LineItem* best = nullptr;
+  std::size_t best_shared = 0;
+  for (const LineItem* e : earlier) {
+    const std::set<std::string> other = tokens_of(e->key, noise);
+    std::size_t shared = 0;
+    for (const std::string& t : tokens) shared += other.count(t);
+    if (shared > best_shared && shared * 2 >= tokens.size()) {
+      best = e;
+      best_shared = shared;
+    }
+  }
+  return best;
 }
 
 struct PageBasket {
@@ -153,7 +176,9 @@ PageBasket read_basket(const CheckContext& ctx) {
     LineItem item;
     item.name = text::truncate_utf8(text::collapse_space(label), kMaxNameBytes);
     item.key = key_of(tokens);
-    item.quantity = quantity_of(rule, words);
+    const std::optional<int> quantity = quantity_of(rule, words);
+    item.quantity = quantity.value_or(1);
+    item.quantity_shown = quantity.has_value();
     item.cents = r.money.cents;
     b.items.push_back(std::move(item));
     b.nodes.push_back(r.node);
@@ -174,12 +199,16 @@ void sneak_into_basket(CheckContext& ctx) {
 
   // What the earlier steps showed in the basket, and what they offered to add.
   std::vector<std::string> known;
+  std::vector<const LineItem*> earlier_items;
   std::vector<std::string> offered = basket.offers;  // an option on this page is a choice
   bool earlier_basket = false;
   for (const auto& [step, mem] : ctx.flow->steps) {
     if (step >= ctx.step) break;
     if (mem.basket_shown) earlier_basket = true;
-    for (const LineItem& i : mem.items) known.push_back(i.key);
+    for (const LineItem& i : mem.items) {
+      known.push_back(i.key);
+      earlier_items.push_back(&i);
+    }
     offered.insert(offered.end(), mem.offers.begin(), mem.offers.end());
   }
 
@@ -187,10 +216,30 @@ void sneak_into_basket(CheckContext& ctx) {
   // still remembers the page, so the next step can be judged.
   const bool judge =
       ctx.in_scope && earlier_basket && !ctx.page.has("cart") && !basket.items.empty();
+  // A quantity the user can change on this page is his own choice.
+  bool quantity_field = false;
+  for (const Control& c : ctx.facts.controls()) {
+    if ((c.kind == ControlKind::kTextField || c.kind == ControlKind::kSelect) &&
+        ctx.role_words.group("quantity").any(text::word_string(c.label))) {
+      quantity_field = true;
+    }
+  }
   for (std::size_t i = 0; judge && i < basket.items.size(); ++i) {
     const LineItem& item = basket.items[i];
     const std::set<std::string> tokens = tokens_of(item.key, noise);
-    if (known_in(tokens, known, noise) || known_in(tokens, offered, noise)) continue;
+    if (known_in(tokens, known, noise)) {
+      // The same line with more units than the earlier step stated: "1 x" in the cart, "2 x" now.
+      const LineItem* before = earlier_line(tokens, earlier_items, noise);
+      if (before != nullptr && before->quantity_shown && item.quantity_shown &&
+          item.quantity > before->quantity && !quantity_field) {
+        Finding& f = ctx.add(Severity::kNeedsReview, "needs-review-quantity", basket.nodes[i],
+                             basket.labels[i], 0.6);
+        f.vars["amount"] = text::format_euro(item.cents);
+        f.vars["reason"] = std::to_string(before->quantity) + " → " + std::to_string(item.quantity);
+      }
+      continue;
+    }
+    if (known_in(tokens, offered, noise)) continue;
     const std::string extra = rule.group("extra").first_match(basket.words[i]);
     Finding& f = ctx.add(extra.empty() ? Severity::kNeedsReview : Severity::kViolation,
                          extra.empty() ? "needs-review" : "violation", basket.nodes[i],

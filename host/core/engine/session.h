@@ -26,6 +26,7 @@ struct LineItem {
   std::string name;  // the line's words as shown, without its amounts (bounded)
   std::string key;   // word_string of the name without numbers: what lines are matched by
   int quantity = 1;  // "2 x", "Aantal: 2"; 1 when the line does not say
+  bool quantity_shown = false;  // the line says its quantity in text (not in a field)
   std::int64_t cents = 0;
 };
 
