@@ -21,7 +21,7 @@ globalThis.KassawachtSnapshot = (() => {
   const PERSONAL_SELECT = /\b(bday|birth|geboor|day|dag|month|maand|year|jaar|country|land|cc-|address|adres|title|aanhef|gender|geslacht)/i;
   const CURRENCY = /[€$£]|\bEUR\b|,-|\d[.,]\d{2}\b/;
   const ATTRS = ['type', 'name', 'id', 'for', 'href', 'alt', 'title', 'placeholder', 'role',
-    'autocomplete', 'data-testid', 'action', 'method', 'src', 'lang', 'datetime'];
+    'autocomplete', 'data-testid', 'action'];
   const ATTR_SET = new Set(ATTRS);
   const IMPLICIT_ROLE = {
     A: (el) => (el.hasAttribute('href') ? 'link' : ''),
@@ -162,7 +162,6 @@ globalThis.KassawachtSnapshot = (() => {
     }
     if (tag === 'A' && attrs.href !== undefined) attrs.href = el.href; // absolute, to compare hosts
     if (tag === 'FORM' && attrs.action !== undefined) attrs.action = el.action;
-    if (tag === 'IMG' && el.currentSrc) attrs.src = el.currentSrc.slice(0, 2000);
     return attrs;
   }
 
