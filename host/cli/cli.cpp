@@ -3,6 +3,7 @@
 
 #include <unistd.h>
 
+#include <cctype>
 #include <iostream>
 #include <map>
 
@@ -27,7 +28,10 @@ Thuiswinkel Waarborg criteria.
 
 usage:
   kassawacht check [options] FILE...     judge snapshot JSON or HTML files
-      --flow                  the files are the steps of one checkout, in order
+      --flow                  the files are the steps of one checkout, in order (pages of
+                              different sites in one run are kept apart, as in the browser)
+      --url URL               the address of the next FILE (a saved page without
+                              <link rel="canonical">); rules read it (/winkelwagen, /checkout)
       --format text|json      output format (default text)
       --lang nl|en            language of messages (default nl)
       --today YYYY-MM-DD      judge as of this date (default today)
@@ -43,10 +47,16 @@ usage:
                                           remove the manifests install wrote
   kassawacht doctor [--browser NAME] [--extension-id ID]
                                           check the registrations and that the host answers
-  kassawacht version | help
+  kassawacht version | help              (also: kassawacht COMMAND --help)
 
 exit codes: 0 no violation, 1 a violation found, 2 usage or input error
 )";
+
+// A file to judge, and the page address given for it with --url (empty: the file's own).
+struct InputArg {
+  std::string path;
+  std::string url;
+};
 
 struct Options {
   std::string format = "text";
@@ -54,12 +64,31 @@ struct Options {
   std::string today;
   std::string rules;
   bool flow = false;
-  std::vector<std::string> files;
+  std::vector<InputArg> files;
 };
+
+bool asks_help(const std::vector<std::string>& args) {
+  for (std::size_t i = 1; i < args.size(); ++i) {
+    if (args[i] == "--help" || args[i] == "-h") return true;
+  }
+  return false;
+}
+
+// The host of an http(s) address, lower-cased ("" for a file path): a --flow keeps a session per
+// site, as the extension does per tab and site.
+std::string site_of(const std::string& url) {
+  const std::size_t scheme = url.find("://");
+  if (scheme == std::string::npos) return {};
+  const std::size_t from = scheme + 3;
+  std::string host = url.substr(from, url.find_first_of("/?#", from) - from);
+  for (char& c : host) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return host;
+}
 
 // Parses options common to the commands; returns an error message or empty.
 std::string parse_options(const std::vector<std::string>& args, std::size_t from, Options& o,
                           bool files_allowed) {
+  std::string pending_url;  // --url waits for the FILE it names
   for (std::size_t i = from; i < args.size(); ++i) {
     const std::string& a = args[i];
     auto value = [&](const char* name) -> const std::string* {
@@ -86,14 +115,24 @@ std::string parse_options(const std::vector<std::string>& args, std::size_t from
       const std::string* v = value("--rules");
       if (v == nullptr) return "--rules takes a directory";
       o.rules = *v;
+    } else if (a == "--url" && files_allowed) {
+      const std::string* v = value("--url");
+      if (v == nullptr || !(v->starts_with("https://") || v->starts_with("http://"))) {
+        return "--url takes an http:// or https:// address";
+      }
+      if (!pending_url.empty()) return "--url " + pending_url + " names no FILE";
+      pending_url = *v;
     } else if (a.size() > 1 && a[0] == '-') {
-      return "unknown option " + a;
+      return "unknown option " + a + " (see kassawacht help)";
     } else if (files_allowed) {
-      o.files.push_back(a);
+      o.files.push_back({a, pending_url});
+      pending_url.clear();
     } else {
       return "unexpected argument " + a;
     }
   }
+  if (!pending_url.empty())
+    return "--url " + pending_url + " names no FILE (put it before the file)";
   return {};
 }
 
@@ -102,6 +141,10 @@ Result<Catalogue> load_catalogue(const std::string& dir) {
 }
 
 int check(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  if (asks_help(args)) {
+    out << kUsage;
+    return kExitOk;
+  }
   Options o;
   if (std::string e = parse_options(args, 1, o, true); !e.empty()) {
     err << "kassawacht check: " << e << "\n";
@@ -118,12 +161,14 @@ int check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   }
   AnalyzeOptions options;
   options.today = o.today;
-  SessionMemory flow_session;  // one session for the whole --flow, fresh otherwise
+  std::map<std::string, SessionMemory> flow_sessions;  // --flow: one session per site
   json results = json::array();
   bool any_violation = false, any_error = false;
-  for (const std::string& file : o.files) {
+  for (const InputArg& input : o.files) {
+    const std::string& file = input.path;
     json result = {{"file", file}};
     auto snap = read_input(file);
+    if (snap && !input.url.empty()) snap.value().url = input.url;
     if (!snap) {
       any_error = true;
       err << "kassawacht: " << snap.error().describe() << "\n";
@@ -134,7 +179,8 @@ int check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
       continue;
     }
     SessionMemory single;
-    Analysis a = analyze(snap.value(), cat.value(), o.flow ? &flow_session : &single, options);
+    SessionMemory* session = o.flow ? &flow_sessions[site_of(snap.value().url)] : &single;
+    Analysis a = analyze(snap.value(), cat.value(), session, options);
     json findings = json::array();
     for (const Finding& f : a.findings) {
       findings.push_back(finding_to_json(f, cat.value(), snap.value(), o.lang));
@@ -163,6 +209,10 @@ int check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
 }
 
 int rules(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  if (asks_help(args)) {
+    out << kUsage;
+    return kExitOk;
+  }
   Options o;
   if (std::string e = parse_options(args, 1, o, false); !e.empty()) {
     err << "kassawacht rules: " << e << "\n";
@@ -206,6 +256,10 @@ int rules(const std::vector<std::string>& args, std::ostream& out, std::ostream&
 }
 
 int snapshot(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  if (asks_help(args)) {
+    out << kUsage;
+    return kExitOk;
+  }
   if (args.size() != 2) {
     err << "kassawacht snapshot: takes one file\n";
     return kExitUsage;

@@ -1,6 +1,9 @@
 // The command line as a user runs it: the real binary, its output formats and its exit codes.
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
+#include <cstdio>
 #include <fstream>
 #include <tuple>
 
@@ -111,4 +114,65 @@ TEST_CASE("A flow carries costs from one step to the next (--flow)", "[cli]") {
   json j = json::parse(r.out);
   CHECK(j["flow"] == true);
   CHECK(j["results"][1]["step"] == 1);
+}
+
+namespace {
+
+// A temporary file with `content`, removed when the test ends.
+struct TempPage {
+  std::string path;
+  TempPage(const std::string& name, const std::string& content)
+      : path("/tmp/kw-cli-" + std::to_string(::getpid()) + "-" + name) {
+    std::ofstream(path) << content;
+  }
+  ~TempPage() { std::remove(path.c_str()); }
+};
+
+}  // namespace
+
+TEST_CASE("A saved page gets its address from the --url before it", "[cli]") {
+  TempPage saved("cart.html",
+                 "<!doctype html><html><head><title>Mandje</title></head><body><h1>Contact</h1>"
+                 "<p>Fietsenhuis Jansen B.V.</p></body></html>");
+  Run r =
+      run({"check", "--format", "json", "--url", "https://www.fietsenhuis.nl/contact", saved.path});
+  json j = json::parse(r.out);
+  CHECK(j["results"][0]["url"] == "https://www.fietsenhuis.nl/contact");
+  CHECK(j["results"][0]["file"] == saved.path);
+
+  Run late = run({"check", saved.path, "--url", "https://www.fietsenhuis.nl/contact"});
+  CHECK(late.code == 2);
+  CHECK_THAT(late.err, Catch::Contains("names no FILE"));
+  Run bad = run({"check", "--url", "www.fietsenhuis.nl", saved.path});
+  CHECK(bad.code == 2);
+  CHECK_THAT(bad.err, Catch::Contains("http:// or https://"));
+}
+
+TEST_CASE("check --help prints the usage and exits 0", "[cli]") {
+  for (const char* cmd : {"check", "rules", "snapshot"}) {
+    INFO(cmd);
+    Run r = run({cmd, "--help"});
+    CHECK(r.code == 0);
+    CHECK_THAT(r.out, Catch::Contains("--url URL"));
+  }
+}
+
+TEST_CASE("A --flow keeps the sites it visits apart", "[cli]") {
+  TempPage other("other.html",
+                 "<!doctype html><html><head><title>Home</title></head><body>"
+                 "<footer>Andere Winkel B.V. · KvK 12345678</footer></body></html>");
+  TempPage contact("contact.html",
+                   "<!doctype html><html><head><title>Contact</title></head><body>"
+                   "<h1>Contact</h1><p>Mail ons via het formulier.</p></body></html>");
+  Run r = run({"check", "--flow", "--format", "json", "--url", "https://www.anderewinkel.nl/",
+               other.path, "--url", "https://www.fietsenhuis.nl/contact", contact.path});
+  json j = json::parse(r.out);
+  REQUIRE(j["results"].size() == 2);
+  int judged = 0;  // the other site's name and KvK number do not count here
+  for (const json& f : j["results"][1]["findings"]) {
+    if (f["rule"] != "company-name" && f["rule"] != "kvk-number") continue;
+    CHECK(f["outcome"] == "needs-review-missing");
+    ++judged;
+  }
+  CHECK(judged == 2);
 }
