@@ -150,8 +150,10 @@ class HostProcess {
   bool read_exact(char* buf, std::size_t n) {
     std::size_t got = 0;
     while (got < n) {
+      // A guard against a hang, not a time limit: under ASan on a loaded 2-core machine a large
+      // page can take more than 10 s before the first byte of its reply.
       pollfd p{from_, POLLIN, 0};
-      if (poll(&p, 1, 10'000) <= 0) return false;
+      if (poll(&p, 1, 60'000) <= 0) return false;
       ssize_t r = ::read(from_, buf + got, n - got);
       if (r <= 0) return false;
       got += static_cast<std::size_t>(r);

@@ -69,31 +69,36 @@ TEST_CASE("The real catalogue loads and holds the first six rules", "[catalogue]
 }
 
 // Four rules judge only Thuiswinkel members and each reads the claim with its own "member_claim"
-// group (a rule file is self-contained). They must read the same words, or one rule would treat a
+// group, and its denial ("geen lid van …") with "member_denied", which trustmark-verifiable reads
+// too (a rule file is self-contained). They must read the same words, or one rule would treat a
 // shop as a member and another not.
-TEST_CASE("Every member_claim group holds the same patterns", "[catalogue]") {
+TEST_CASE("Every member_claim and member_denied group holds the same patterns", "[catalogue]") {
   auto c = kw::Catalogue::load(KW_RULES_DIR, kw::all_check_specs());
   REQUIRE(c.ok());
-  std::vector<std::string> first;
-  std::string first_rule;
-  int rules = 0;
-  for (const kw::Rule& r : c.value().rules()) {
-    auto it = r.patterns.find("member_claim");
-    if (it == r.patterns.end()) continue;
-    ++rules;
-    std::vector<std::string> sources;
-    for (std::size_t i = 0; i < it->second.size(); ++i) {
-      sources.push_back(it->second.source(static_cast<int>(i)));
+  for (const auto& [group, expected_rules] :
+       std::vector<std::pair<std::string, int>>{{"member_claim", 4}, {"member_denied", 5}}) {
+    INFO(group);
+    std::vector<std::string> first;
+    std::string first_rule;
+    int rules = 0;
+    for (const kw::Rule& r : c.value().rules()) {
+      auto it = r.patterns.find(group);
+      if (it == r.patterns.end()) continue;
+      ++rules;
+      std::vector<std::string> sources;
+      for (std::size_t i = 0; i < it->second.size(); ++i) {
+        sources.push_back(it->second.source(static_cast<int>(i)));
+      }
+      if (first_rule.empty()) {
+        first = sources;
+        first_rule = r.id;
+        continue;
+      }
+      INFO(r.id << " differs from " << first_rule);
+      CHECK(sources == first);
     }
-    if (first_rule.empty()) {
-      first = sources;
-      first_rule = r.id;
-      continue;
-    }
-    INFO(r.id << " differs from " << first_rule);
-    CHECK(sources == first);
+    CHECK(rules == expected_rules);
   }
-  CHECK(rules == 4);
 }
 
 TEST_CASE("Broken rule files are errors that name file, rule and field", "[catalogue]") {

@@ -113,11 +113,14 @@ int heading_before(const PageFacts& facts, int node) {
   return -1;
 }
 
+// Reads one page for the shop's name: every naming it finds is scored (its kind, and whether it
+// matches the web address), and the best one is kept.
 class Finder {
  public:
-  Finder(const CheckContext& ctx)
+  explicit Finder(const CheckContext& ctx)
       : facts_(ctx.facts),
         not_name_(ctx.rule.group("not_shop_name")),
+        heading_word_(ctx.rule.group("heading_word")),
         customer_(ctx.rule.group("customer_address")),
         seller_(ctx.role_words.group("marketplace_seller")),
         host_(host_words(url_host(ctx.facts.snapshot().url))),
@@ -173,6 +176,9 @@ class Finder {
 
   void consider(int node, const std::string& name, Strength strength) {
     if (!acceptable(name)) return;
+    // A line beside the address may be a heading ("Showroom Utrecht", "Retouren"); a name with its
+    // legal form or after a label may well start so ("Kantoor Direct B.V.").
+    if (strength == Strength::kBesideDetails && heading_word_.any(text::word_string(name))) return;
     const int score =
         static_cast<int>(strength) * 10 + (matches_host(name, host_) ? kHostBonus : 0);
     if (best_ && best_->score >= score) return;
@@ -240,7 +246,7 @@ class Finder {
   // A label line that may stand between the name and the street ("Bezoekadres:", "Contact").
   bool is_label_line(const std::string& line) const {
     const std::string w = text::word_string(line);
-    return not_name_.any(w) || line.ends_with(":");
+    return not_name_.any(w) || heading_word_.any(w) || line.ends_with(":");
   }
 
   // The name above the address whose postcode is on one of `lines` of node `i`: before the street
@@ -316,6 +322,7 @@ class Finder {
 
   const PageFacts& facts_;
   const PatternGroup& not_name_;
+  const PatternGroup& heading_word_;
   const PatternGroup& customer_;
   const PatternGroup& seller_;
   std::vector<std::string> host_;

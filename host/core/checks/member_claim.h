@@ -16,8 +16,9 @@ struct MemberClaim {
   std::string evidence;  // the claim as shown, here or on the earlier page
 };
 
-// Reads the rule's "member_claim" group over every visible node; remembers a claim found here as
-// the site fact "thuiswinkel-claim".
+// Reads the rule's "member_claim" group over every visible node, skipping a node that denies it
+// ("member_denied": "geen lid van Thuiswinkel.org"); remembers a claim found here as the site fact
+// "thuiswinkel-claim".
 MemberClaim thuiswinkel_claim(CheckContext& ctx);
 
 }  // namespace kw::checks

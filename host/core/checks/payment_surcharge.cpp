@@ -61,7 +61,10 @@ struct Fee {
 // The fee a text asks for a method: "+ € 0,29", "€ 0,35 transactiekosten", "2,5% toeslag".
 std::optional<Fee> fee_in(const Rule& rule, const std::string& text) {
   const std::string words = text::word_string(text);
-  const bool fee_word = rule.group("fee_words").any(words);
+  // "Met creditcard betaal je geen toeslag, ook niet bij bestellingen boven € 500": no fee, and the
+  // amount is an order value. Only an amount with a plus sign ("+ € 1,50") is still a fee there.
+  const bool denied = rule.group("not_fee").any(words);
+  const bool fee_word = rule.group("fee_words").any(words) && !denied;
   Fee fee;
   for (const text::Money& m : text::find_amounts(text)) {
     if (m.cents <= 0 || m.sign == text::AmountSign::kMinus) continue;

@@ -84,6 +84,7 @@ void trustmark_verifiable(CheckContext& ctx) {
   const PageFacts& facts = ctx.facts;
   const auto links = page_links(facts);
   const std::string host = url_host(facts.url_lower());
+  const PatternGroup& denied = ctx.rule.group("member_denied");
   for (const Issuer& issuer : kIssuers) {
     const PatternGroup& mark = ctx.rule.group(issuer.mark);
     int mark_node = -1;
@@ -92,7 +93,8 @@ void trustmark_verifiable(CheckContext& ctx) {
       std::string words = facts.own_words(i);
       const std::string_view title = facts.node(i).attr("title");
       if (!title.empty()) words += ' ' + text::word_string(title);
-      if (!words.empty() && mark.any(words)) mark_node = i;
+      // "We zijn geen lid van Thuiswinkel.org" names the mark without showing it.
+      if (!words.empty() && mark.any(words) && !denied.any(words)) mark_node = i;
     }
     if (mark_node < 0) continue;
     const PatternGroup& cert = ctx.rule.group(issuer.cert);

@@ -3,6 +3,7 @@
 // outbound delivery cost, a handling fee (art. 6:230o, 6:230r, 6:230s BW). Read per sentence; the
 // lawful versions ("indien mogelijk", "retourkosten zijn voor eigen rekening", "we vragen graag
 // naar de reden") and sentences that deny the condition ("hoeft niet") stay silent.
+#include <map>
 #include <set>
 
 #include "checks/checks.h"
@@ -17,6 +18,18 @@ void withdrawal_conditions(CheckContext& ctx) {
   const PatternGroup& ret = r.group("return_context");
   const PatternGroup& not_required = r.group("not_required");
   std::set<std::string> reported;  // message key: one finding per kind of condition
+  // "Gekocht in een van onze fysieke winkels? Dan … alleen met de kassabon.": a shop purchase has
+  // no right of withdrawal, so its exchange terms are free. Read per block, as the question and the
+  // terms are separate sentences.
+  std::map<int, bool> store_blocks;
+  auto store_purchase = [&](int block) {
+    auto it = store_blocks.find(block);
+    if (it == store_blocks.end()) {
+      const std::string words = text::word_string(ctx.facts.subtree_text(block, 1500));
+      it = store_blocks.emplace(block, r.group("store_purchase").any(words)).first;
+    }
+    return it->second;
+  };
   for (const PageSentence& ps : page_sentences(ctx.facts)) {
     const std::string& s = ps.text;
     const std::string& w = ps.words;
@@ -30,7 +43,7 @@ void withdrawal_conditions(CheckContext& ctx) {
       keys.push_back("violation-reason");
     }
     if (returns && !denied && r.group("invoice").any(w) && r.group("demand").any(w) &&
-        !r.group("invoice_alternative").any(w)) {
+        !r.group("invoice_alternative").any(w) && !store_purchase(ps.node)) {
       keys.push_back("violation-invoice");
     }
     if (returns && !denied && r.group("voucher").any(w) && r.group("voucher_instead").any(w) &&
