@@ -36,7 +36,16 @@ std::optional<OfferSeller> offer_seller(const PageFacts& facts, const PatternGro
     const std::string first = host.substr(0, host.find('.'));
     std::string name = out.after.substr(start);
     name = name.substr(0, name.find(' '));
-    out.platform = !first.empty() && (name == first || name + "com" == first);
+    // "Verkoop door Winkel.nl" on winkel.nl: the seller's words, run together, start with the host.
+    std::string squashed, host_squashed;
+    for (char c : out.after) {
+      if (c != ' ') squashed += c;
+    }
+    for (char c : host) {
+      if (c != '.' && c != '-') host_squashed += c;
+    }
+    out.platform = !first.empty() &&
+                   (name == first || name + "com" == first || squashed.starts_with(host_squashed));
   }
   return out;
 }

@@ -18,9 +18,11 @@ void odr_link_obsolete(CheckContext& ctx) {
     }
   }
   const PatternGroup& words = ctx.rule.group("odr_words");
+  const PatternGroup& gone = ctx.rule.group("odr_gone");
   for (int i = 0; i < facts.size(); ++i) {
     if (!facts.visible(i) || facts.own_words(i).empty()) continue;
-    if (words.any(facts.own_words(i))) {
+    // "Het ODR-platform bestaat sinds 20 juli 2025 niet meer": a page that says so is up to date.
+    if (words.any(facts.own_words(i)) && !gone.any(facts.own_words(i))) {
       ctx.add(Severity::kWarning, "warning", i, shown(facts, i), 0.75);
       return;
     }

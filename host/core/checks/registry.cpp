@@ -154,7 +154,7 @@ const std::vector<CheckEntry>& all_checks() {
          "form_href", "disputes_link", "disputes_href"},
         {"warning-no-form", "warning-no-disputes", "pass"}},
        checks::thuiswinkel_complaint_links},
-      {{"odr-link-obsolete", {"odr_href", "odr_words"}, {"warning"}}, checks::odr_link_obsolete},
+      {{"odr-link-obsolete", {"odr_href", "odr_words", "odr_gone"}, {"warning"}}, checks::odr_link_obsolete},
       {{"privacy-statement-link",
         {"privacy_link", "privacy_href"},
         {"warning", "pass", "pass-earlier"}},
