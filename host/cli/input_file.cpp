@@ -2,11 +2,13 @@
 #include "input_file.h"
 
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
 
 #include "html_snapshot.h"
+#include "text/charset.h"
 #include "text/normalize.h"
 
 namespace kw::cli {
@@ -17,12 +19,27 @@ Result<Snapshot> read_input(const std::string& path) {
   std::stringstream buf;
   buf << in.rdbuf();
   if (in.bad()) return Error{ErrorCode::kFileUnreadable, "read failed", path};
-  const std::string data = buf.str();
+  std::string data = buf.str();
   if (data.size() > (256u << 20)) {
     return Error{ErrorCode::kFileUnreadable, "file over 256 MiB", path};
   }
+  // A byte-order mark would hide the page's head (and its canonical address) from the reader.
+  if (data.starts_with("\xEF\xBB\xBF")) data.erase(0, 3);
   if (std::size_t bad = text::find_invalid_utf8(data); bad != std::string::npos) {
-    return Error{ErrorCode::kInvalidUtf8, "not valid UTF-8 at byte " + std::to_string(bad), path};
+    // A page saved in the charset it declares ("windows-1252") is read in that charset.
+    const std::string charset = text::declared_charset(data);
+    std::optional<std::string> converted;
+    if (!charset.empty() && charset != "utf-8" && charset != "utf8") {
+      converted = text::to_utf8(data, charset);
+    }
+    if (!converted) {
+      std::string why = "not valid UTF-8 at byte " + std::to_string(bad);
+      why += charset.empty() || charset == "utf-8" || charset == "utf8"
+                 ? " (save the page as UTF-8, or declare its charset with <meta charset>)"
+                 : " (the page declares charset " + charset + ", which could not be read either)";
+      return Error{ErrorCode::kInvalidUtf8, why, path};
+    }
+    data = std::move(*converted);
   }
   auto ends_with = [&](const char* suffix) {
     const std::string s(suffix);

@@ -176,3 +176,35 @@ TEST_CASE("A --flow keeps the sites it visits apart", "[cli]") {
   }
   CHECK(judged == 2);
 }
+
+TEST_CASE("A page saved in windows-1252 is read in the charset it declares", "[cli]") {
+  TempPage legacy("legacy.html",
+                  "<!doctype html><html><head><meta charset=\"windows-1252\"><title>Contact</title>"
+                  "<link rel=\"canonical\" href=\"https://www.cafenoord.nl/contact\"></head><body>"
+                  "<h1>Contact</h1><p>Caf\xE9 Noord B.V.</p></body></html>");
+  Run r = run({"check", "--format", "json", legacy.path});
+  REQUIRE(r.code != 2);
+  json j = json::parse(r.out);
+  CHECK(j["results"][0]["url"] == "https://www.cafenoord.nl/contact");
+  bool named = false;
+  for (const json& f : j["results"][0]["findings"]) {
+    if (f["rule"] == "company-name") named = f["evidence"] == "Caf\xC3\xA9 Noord B.V.";
+  }
+  CHECK(named);
+
+  TempPage undeclared("undeclared.html", "<p>Caf\xE9</p>");
+  Run bad = run({"check", undeclared.path});
+  CHECK(bad.code == 2);
+  CHECK_THAT(bad.err, Catch::Contains("not valid UTF-8 at byte 6"));
+  CHECK_THAT(bad.err, Catch::Contains("save the page as UTF-8"));
+}
+
+TEST_CASE("A byte-order mark does not hide the page's canonical address", "[cli]") {
+  TempPage bom("bom.html",
+               "\xEF\xBB\xBF<!doctype html><html><head><title>Winkelwagen</title>"
+               "<link rel=\"canonical\" href=\"https://www.fietsenhuis.nl/winkelwagen\"></head>"
+               "<body><h1>Winkelwagen</h1></body></html>");
+  Run r = run({"check", "--format", "json", bom.path});
+  json j = json::parse(r.out);
+  CHECK(j["results"][0]["url"] == "https://www.fietsenhuis.nl/winkelwagen");
+}

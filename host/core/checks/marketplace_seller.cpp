@@ -39,7 +39,7 @@ std::optional<OfferSeller> offer_seller(const PageFacts& facts, const PatternGro
     // "Verkoop door Winkel.nl" on winkel.nl: the seller's words, run together, start with the host.
     std::string squashed, host_squashed;
     for (char c : out.after) {
-      if (c != ' ') squashed += c;
+      if (c != ' ' && c != '.' && c != '-') squashed += c;  // word strings keep "winkel.nl" whole
     }
     for (char c : host) {
       if (c != '.' && c != '-') host_squashed += c;
