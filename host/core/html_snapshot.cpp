@@ -16,6 +16,9 @@
 #include "text/normalize.h"
 
 namespace kw {
+
+using text::lower_ascii;
+
 namespace {
 
 constexpr std::size_t kMaxClassBytes = 200;
@@ -25,14 +28,6 @@ struct OutputDeleter {
   void operator()(GumboOutput* out) const { gumbo_destroy_output(&kGumboDefaultOptions, out); }
 };
 using OutputPtr = std::unique_ptr<GumboOutput, OutputDeleter>;
-
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 bool is_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';

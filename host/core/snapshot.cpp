@@ -12,7 +12,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "text/normalize.h"
+
 namespace kw {
+
+using text::lower_ascii;
 
 std::string_view Node::attr(std::string_view key) const {
   auto it = attrs.find(std::string(key));
@@ -61,14 +65,6 @@ std::string pointer_token(std::string_view key) {
     } else {
       out += c;
     }
-  }
-  return out;
-}
-
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
   return out;
 }

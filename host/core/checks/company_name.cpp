@@ -159,13 +159,18 @@ class Finder {
   // "Verkoper: Fietsenhuis Jansen B.V." in a checkout's order summary names the shop that sells.
   void read_seller_line(int i) {
     if (!seller_.any(facts_.own_words(i))) return;
-    const int heading = heading_before(facts_, i);
-    if (heading >= 0 && customer_.any(text::word_string(facts_.subtree_text(heading, 120)))) return;
+    if (under_customer_heading(i)) return;
     for (const std::string& line : lines_of(facts_, i)) {
       for (const auto& m : text::find_legal_form_names(line)) {
         consider(i, m.name, Strength::kLegalForm);
       }
     }
+  }
+
+  // Whether `i` stands under a heading of the customer's details ("<h2>Bezorgadres</h2>").
+  bool under_customer_heading(int i) const {
+    const int heading = heading_before(facts_, i);
+    return heading >= 0 && customer_.any(text::word_string(facts_.subtree_text(heading, 120)));
   }
 
   bool acceptable(const std::string& name) const {
@@ -253,10 +258,7 @@ class Finder {
   // on that line, on the lines above it, else in the node's own children or the lines before it
   // in the page (nearest first), past street lines and labels.
   void read_address(int i, const std::vector<std::string>& lines) {
-    const int heading = heading_before(facts_, i);
-    if (heading >= 0 && customer_.any(text::word_string(facts_.subtree_text(heading, 120)))) {
-      return;  // "<h2>Bezorgadres</h2>": the customer's address
-    }
+    if (under_customer_heading(i)) return;
     for (std::size_t k = 0; k < lines.size(); ++k) {
       const auto code = text::find_postcode(lines[k]);
       if (!code) continue;

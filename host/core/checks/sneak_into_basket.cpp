@@ -50,18 +50,29 @@ std::string key_of(const std::set<std::string>& tokens) {
   return key;
 }
 
-// Whether the line `tokens` is, by its words, one of `known` (word strings): at least half of its
-// words, and one at least, appear in one of them.
-bool known_in(const std::set<std::string>& tokens, const std::vector<std::string>& known,
-              const PatternGroup& noise) {
-  if (tokens.empty()) return true;  // a line without words cannot be told apart: never a finding
-  for (const std::string& k : known) {
-    const std::set<std::string> other = tokens_of(k, noise);
+// The entry of `known` (word strings) the line `tokens` is, by its words: the one sharing the most
+// of them, when at least half of its words, and one at least, appear in it. A line without words
+// cannot be told apart, so it is taken for known (never a finding).
+std::optional<std::size_t> known_as(const std::set<std::string>& tokens,
+                                    const std::vector<std::string>& known,
+                                    const PatternGroup& noise) {
+  std::optional<std::size_t> best;
+  std::size_t best_shared = 0;
+  for (std::size_t i = 0; i < known.size(); ++i) {
+    const std::set<std::string> other = tokens_of(known[i], noise);
     std::size_t shared = 0;
     for (const std::string& t : tokens) shared += other.count(t);
-    if (shared > 0 && shared * 2 >= tokens.size()) return true;
+    if (shared > best_shared && shared * 2 >= tokens.size()) {
+      best = i;
+      best_shared = shared;
+    }
   }
-  return false;
+  return best;
+}
+
+bool known_in(const std::set<std::string>& tokens, const std::vector<std::string>& known,
+              const PatternGroup& noise) {
+  return tokens.empty() || known_as(tokens, known, noise).has_value();
 }
 
 // The quantity the line states in text ("2 x", "Aantal: 2"), or nothing: a quantity in a field is
@@ -75,25 +86,6 @@ std::optional<int> quantity_of(const Rule& rule, const std::string& words) {
   }
   if (q <= 0) return std::nullopt;
   return q;
-}
-
-// The earlier line `tokens` is, by its words (as known_in), with the most words shared; null when
-// none.
-const LineItem* earlier_line(const std::set<std::string>& tokens,
-                             const std::vector<const LineItem*>& earlier,
-                             const PatternGroup& noise) {
-  const LineItem* best = nullptr;
-  std::size_t best_shared = 0;
-  for (const LineItem* e : earlier) {
-    const std::set<std::string> other = tokens_of(e->key, noise);
-    std::size_t shared = 0;
-    for (const std::string& t : tokens) shared += other.count(t);
-    if (shared > best_shared && shared * 2 >= tokens.size()) {
-      best = e;
-      best_shared = shared;
-    }
-  }
-  return best;
 }
 
 struct PageBasket {
@@ -198,8 +190,8 @@ void sneak_into_basket(CheckContext& ctx) {
   const PageBasket basket = read_basket(ctx);
 
   // What the earlier steps showed in the basket, and what they offered to add.
-  std::vector<std::string> known;
-  std::vector<const LineItem*> earlier_items;
+  std::vector<std::string> known;                    // the earlier lines' keys, in step order
+  std::vector<const LineItem*> earlier_items;        // the same lines
   std::vector<std::string> offered = basket.offers;  // an option on this page is a choice
   bool earlier_basket = false;
   for (const auto& [step, mem] : ctx.flow->steps) {
@@ -229,7 +221,8 @@ void sneak_into_basket(CheckContext& ctx) {
     const std::set<std::string> tokens = tokens_of(item.key, noise);
     if (known_in(tokens, known, noise)) {
       // The same line with more units than the earlier step stated: "1 x" in the cart, "2 x" now.
-      const LineItem* before = earlier_line(tokens, earlier_items, noise);
+      const auto at = known_as(tokens, known, noise);
+      const LineItem* before = at ? earlier_items[*at] : nullptr;
       if (before != nullptr && before->quantity_shown && item.quantity_shown &&
           item.quantity > before->quantity && !quantity_field) {
         Finding& f = ctx.add(Severity::kNeedsReview, "needs-review-quantity", basket.nodes[i],

@@ -9,6 +9,8 @@
 
 namespace kw {
 
+using text::lower_ascii;
+
 namespace {
 
 constexpr std::size_t kMaxPageWordsBytes = 4u << 20;  // page wording beyond 4 MiB adds nothing
@@ -21,11 +23,6 @@ bool has_form_ancestor(const Snapshot& s, int i) {
     if (s.nodes[static_cast<std::size_t>(p)].tag == "form") return true;
   }
   return false;
-}
-
-std::string lower_ascii(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
 }
 
 // Which kind of control a node is, if any: the tag first, then an explicit ARIA role.

@@ -1,6 +1,8 @@
 // Legacy charsets to UTF-8 with ICU's converters (see charset.h).
 #include "text/charset.h"
 
+#include "text/normalize.h"
+
 #include <algorithm>
 #include <vector>
 
@@ -32,9 +34,7 @@ std::string declared_charset(std::string_view html) {
   const std::string_view head = html.substr(0, std::min<std::size_t>(html.size(), 4096));
   std::string name;
   if (!RE2::PartialMatch(re2::StringPiece(head.data(), head.size()), re, &name)) return {};
-  std::transform(name.begin(), name.end(), name.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return name;
+  return lower_ascii(name);
 }
 
 }  // namespace kw::text

@@ -11,6 +11,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 #include "text/dutch_ids.h"
+#include "text/normalize.h"
 
 namespace kw::text {
 namespace {
@@ -67,14 +68,6 @@ bool has_letter(std::string_view s) {
     if (c > 0 && u_isalpha(c)) return true;
   }
   return false;
-}
-
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
 }
 
 bool one_of(std::string_view s, std::initializer_list<std::string_view> list) {

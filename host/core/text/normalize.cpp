@@ -483,6 +483,14 @@ std::string collapse_space(std::string_view s) {
   return out;
 }
 
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
 std::string collapse_lines(std::string_view s) {
   std::string out;
   std::size_t from = 0;

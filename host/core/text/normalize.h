@@ -26,6 +26,10 @@ std::string word_string(std::string_view s);
 // people.
 std::string collapse_space(std::string_view s);
 
+// `s` with ASCII capitals lower-cased and every other byte kept, so byte offsets stay valid: for
+// tag names, attribute values and addresses, which are not Dutch text (that is normalize()).
+std::string lower_ascii(std::string_view s);
+
 // collapse_space() per line, keeping one "\n" between non-empty lines: a snapshot's own text keeps
 // the line breaks (<br>) that set an address's name, street and town apart.
 std::string collapse_lines(std::string_view s);
