@@ -45,3 +45,13 @@ TEST_CASE("Working days count as calendar days and a half", "[delivery-term]") {
   CHECK(at(kProduct, "Levertijd 25 werkdagen").size() == 1);
   CHECK(at(kProduct, "Levertijd 20 werkdagen").empty());
 }
+
+TEST_CASE("A term in the terms for goods made to order is for review", "[delivery-term]") {
+  auto fs = at(kTerms,
+               "Zeep die op bestelling wordt gemaakt, heeft een levertijd van 4 tot 6 weken omdat "
+               "zeep moet uitharden; andere artikelen leveren we binnen 3 werkdagen.");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == Severity::kNeedsReview);
+  CHECK(at(kTerms, "Maatwerk heeft een levertijd van 8 weken.").at(0).severity ==
+        Severity::kNeedsReview);
+}

@@ -78,6 +78,28 @@ TEST_CASE("A cost that rises between steps is a violation", "[late-extra-cost]")
   CHECK(fs[0].vars.at("after") == "€ 6,95");
 }
 
+TEST_CASE("Product pages of different cost are no rise; the cart after them is judged",
+          "[late-extra-cost]") {
+  kw::SessionMemory s;
+  const auto product = [](const std::string& name, const std::string& lines) {
+    return page("<h1>" + name + "</h1><p>€ 12,95</p>" + lines + "<button>In winkelwagen</button>",
+                name);
+  };
+  analyse_html(product("E-bike", "<p>Verzendkosten € 0,95</p>"), "https://shop.example/p/ebike",
+               &s);
+  CHECK(of_rule(analyse_html(product("Fietsbel", "<p>Verzendkosten € 3,95</p>"),
+                             "https://shop.example/p/fietsbel", &s),
+                "late-extra-cost")
+            .empty());
+  // The cart asks more than the product page that came last: that is a rise.
+  auto fs = of_rule(analyse_html(cart("<tr><th>Verzendkosten</th><td>€ 6,95</td></tr>"),
+                                 "https://shop.example/cart", &s),
+                    "late-extra-cost");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].message_key == "violation-raised");
+  CHECK(fs[0].vars.at("before") == "€ 3,95");
+}
+
 TEST_CASE("A page alone is not judged for late costs", "[late-extra-cost]") {
   CHECK(of_rule(checkout("<tr><th>Administratiekosten</th><td>€ 1,95</td></tr>", "€ 91,90"),
                 "https://shop.example/checkout", "late-extra-cost")

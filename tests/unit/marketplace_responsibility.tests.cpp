@@ -42,6 +42,13 @@ TEST_CASE("Saying who is responsible passes, in text or as a link",
             "https://www.marketplace.example/product/kettle-1");
   REQUIRE(en.size() == 1);
   CHECK(en[0].severity == Severity::kPass);
+
+  // A private seller: the page says the purchase is with that person, outside consumer law.
+  auto private_seller = offer(
+      "<p>Aangeboden door: Sanne uit Zwolle</p><p>Particuliere verkoper</p><p>Let op: je koopt "
+      "van een particulier. Je hebt dan geen recht op 14 dagen bedenktijd.</p>");
+  REQUIRE(private_seller.size() == 1);
+  CHECK(private_seller[0].severity == Severity::kPass);
 }
 
 TEST_CASE("The platform's own offer and a shop's product page are not judged",

@@ -52,3 +52,38 @@ TEST_CASE("A declared other language with little text is for review", "[offer-la
   REQUIRE(fs.size() == 1);
   CHECK(fs[0].severity == Severity::kNeedsReview);
 }
+
+TEST_CASE("A quote in French on a Dutch product page is no French offer", "[offer-language]") {
+  const std::string quote =
+      "Un vin de la Loire élégant et minéral, avec des notes de pamplemousse et de silex. Le vin "
+      "est vinifié et élevé sur lies fines dans nos caves du village de Bué. Il est parfait pour "
+      "accompagner le chèvre de Chavignol et les fruits de mer.";
+  const std::string dutch =
+      "<h1>Domaine de la Vallée – Sancerre Blanc 2023</h1><p>Witte wijn · 75 cl · € 21,95</p>"
+      "<p>Op voorraad. Bij de bezorging controleert de bezorger je leeftijd.</p>";
+  const std::string ours =
+      "<p>Onze sommelier: fris en mineraal, met tonen van grapefruit.</p>"
+      "<button>In winkelwagen</button>";
+  SECTION("in a <blockquote>") {
+    CHECK(of_rule(html("nl", dutch + "<blockquote lang=\"fr\">" + quote + "</blockquote>" + ours),
+                  kUrl, "offer-language")
+              .empty());
+  }
+  SECTION("in a plain paragraph: one element does not outweigh the page") {
+    CHECK(of_rule(html("nl", dutch + "<p>« " + quote + " » – le vigneron</p>" + ours), kUrl,
+                  "offer-language")
+              .empty());
+  }
+}
+
+TEST_CASE("A French page in several elements is still French", "[offer-language]") {
+  auto fs = of_rule(
+      html("fr",
+           "<h1>Vin de la Loire</h1><p>Un vin élégant et minéral, avec des notes de silex.</p>"
+           "<p>Livraison gratuite pour toutes les commandes dans la journée.</p>"
+           "<p>Le prix est pour une bouteille et nous livrons aux Pays-Bas.</p>"
+           "<button>Ajouter au panier</button>"),
+      kUrl, "offer-language");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].message_key == "violation-fr");
+}

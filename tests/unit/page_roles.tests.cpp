@@ -200,6 +200,41 @@ TEST_CASE("A header link to the cart makes no product page and no cart", "[page-
   CHECK(link_add.has("product"));
 }
 
+TEST_CASE("Pages around the checkout that speak of it stay what they are", "[page-roles]") {
+  const std::string header = R"(<header><a href="/winkelwagen">Winkelwagen (1)</a></header>)";
+  // A blog post with a price-like "gratis" and the header's cart link: no cart.
+  auto blog = roles(page(header + "<h1>Zo zet je de perfecte filterkoffie</h1><p>Gebruik vers "
+                                  "gemalen bonen. Bij elke bestelling krijg je gratis een "
+                                  "maatschepje.</p>",
+                         "Blog"),
+                    "https://shop.example/blog/filterkoffie");
+  INFO(joined(blog));
+  CHECK(blog.roles == std::vector<std::string>{"other"});
+
+  // The cart words in the page's own heading still make the cart.
+  auto cart = roles(page(header + "<h1>Je winkelwagen</h1><p>Koffiebonen 1 kg – € 24,95</p>",
+                         "Winkelwagen"),
+                    "https://shop.example/mijn-bestelling");
+  INFO(joined(cart));
+  CHECK(cart.has("cart"));
+
+  // Returns information that names the payment method is not a checkout step.
+  auto returns = roles(page("<h1>Retourneren</h1><p>We betalen het bedrag terug via dezelfde "
+                            "betaalmethode waarmee je hebt betaald.</p>",
+                            "Retourneren"),
+                       "https://shop.example/retourneren");
+  INFO(joined(returns));
+  CHECK(returns.roles == std::vector<std::string>{"returns"});
+
+  // Terms that say "nadat de bestelling geplaatst is" are no confirmation page.
+  auto terms = roles(page("<h1>Algemene voorwaarden</h1><p>Binnen 30 dagen nadat de consument de "
+                          "bestelling geplaatst heeft, ontvangt hij bericht.</p>",
+                          "Algemene voorwaarden"),
+                     "https://shop.example/algemene-voorwaarden");
+  INFO(joined(terms));
+  CHECK(terms.roles == std::vector<std::string>{"terms"});
+}
+
 TEST_CASE("Cart rows with quantity fields and remove buttons make a cart", "[page-roles]") {
   auto p = roles(page(R"(<table><tr><td>Fietsbel</td><td><label>Aantal
       <input type="number" name="qty"></label></td><td>€ 9,95</td>

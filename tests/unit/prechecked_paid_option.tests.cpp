@@ -54,6 +54,20 @@ TEST_CASE("A paid radio choice is wrong only when a cheaper one exists",
                   kUrl, "prechecked-paid-option")
               .empty());
   }
+  SECTION("home delivery pre-selected beside a free pick-up point") {
+    CHECK(of_rule(page(R"(<label><input type="radio" name="ship" checked> Thuisbezorgd, morgen in huis – € 3,95</label>
+                          <label><input type="radio" name="ship"> Ophalen bij een PostNL-punt – € 0,00</label>
+                          <label><input type="radio" name="ship"> Avondbezorging – € 5,95</label>)"),
+                  kUrl, "prechecked-paid-option")
+              .empty());
+  }
+  SECTION("a paid pick-up pre-selected beside a free one") {
+    auto fs = of_rule(page(R"(<label><input type="radio" name="ship" checked> Ophalen in de winkel, vandaag klaar – € 2,50</label>
+                          <label><input type="radio" name="ship"> Ophalen bij een PostNL-punt – gratis</label>)"),
+                      kUrl, "prechecked-paid-option");
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].message_key == "violation-radio");
+  }
   SECTION("the cheapest of two paid methods pre-selected") {
     CHECK(of_rule(page(R"(<label><input type="radio" name="ship" checked> PostNL € 4,95</label>
                           <label><input type="radio" name="ship"> DHL Express € 9,95</label>)"),

@@ -83,3 +83,14 @@ TEST_CASE("A VAT amount line is not a price excluding VAT", "[price-excl-vat]") 
             kUrl, "price-excl-vat")
             .empty());
 }
+
+TEST_CASE("An incl. price in its own element beside 'incl. btw' is the excl. price's counterpart",
+          "[price-excl-vat]") {
+  auto fs = of_rule(page("<h1>Bureaustoel</h1><p><strong>€ 349,00</strong> incl. btw</p>"
+                         "<p>€ 288,43 excl. btw (voor zakelijke klanten)</p>"
+                         "<button>In winkelwagen</button>",
+                         "Bureaustoel"),
+                    "https://shop.example/product/bureaustoel", "price-excl-vat");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == Severity::kNeedsReview);  // both present; prominence needs layout
+}

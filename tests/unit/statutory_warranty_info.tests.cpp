@@ -42,3 +42,28 @@ TEST_CASE("A guarantee banner on a product page is silent", "[statutory-warranty
                 "https://shop.example/product/stofzuiger", "statutory-warranty-info")
             .empty());
 }
+
+TEST_CASE("A money-back or lowest-price promise is not a product guarantee",
+          "[statutory-warranty-info]") {
+  for (const char* text :
+       {"Dan geldt onze niet goed, geld terug garantie: ongebruikte zeep stuur je binnen 30 dagen "
+        "terug en je krijgt je geld terug.",
+        "Vind je het elders goedkoper? Dankzij onze laagste prijs garantie betalen we het verschil "
+        "terug.",
+        "Alle garantie- en retourvragen kun je via Mijn account aan de verkoper stellen."}) {
+    INFO(text);
+    CHECK(of_rule(page(std::string("<h1>Veelgestelde vragen</h1><p>") + text + "</p>", "FAQ"),
+                  "https://shop.example/faq", "statutory-warranty-info")
+              .empty());
+  }
+}
+
+TEST_CASE("A product guarantee beside a money-back promise still counts",
+          "[statutory-warranty-info]") {
+  auto fs = of_rule(page("<h1>Veelgestelde vragen</h1><p>Naast onze niet goed, geld terug "
+                         "garantie geven we 2 jaar fabrieksgarantie op elke föhn.</p>",
+                         "FAQ"),
+                    "https://shop.example/faq", "statutory-warranty-info");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == Severity::kWarning);
+}

@@ -55,3 +55,20 @@ TEST_CASE("Two conditions in one sentence give two findings", "[withdrawal-condi
       at_returns("Retourneren kan alleen in de originele verpakking en met de originele kassabon.");
   CHECK(fs.size() == 2);
 }
+
+TEST_CASE("Keeping the outbound cost on a partial return is for review", "[withdrawal-conditions]") {
+  for (const char* text :
+       {"Bij gedeeltelijke retour betalen we de oorspronkelijke verzendkosten niet terug, omdat je "
+        "de rest van de bestelling houdt.",
+        "Stuur je een deel van je bestelling terug, dan worden de verzendkosten niet "
+        "terugbetaald."}) {
+    INFO(text);
+    auto fs = at_returns(text);
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].severity == Severity::kNeedsReview);
+    CHECK(fs[0].message_key == "needs-review-shipping-partial");
+  }
+  // The whole order back: the outbound cost is owed.
+  CHECK(key_of("Stuur je de hele bestelling terug, dan worden de verzendkosten niet "
+               "terugbetaald.") == "violation-shipping");
+}

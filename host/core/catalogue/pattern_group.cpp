@@ -83,4 +83,22 @@ std::string PatternGroup::first_match(std::string_view text) const {
   return std::string(text.substr(span->first, span->second - span->first));
 }
 
+std::string PatternGroup::masked(std::string_view text) const {
+  std::string out(text);
+  for (int i : matching(text)) {
+    const RE2& re = *each_[static_cast<std::size_t>(i)];
+    std::size_t pos = 0;
+    re2::StringPiece match;
+    while (pos <= text.size() &&
+           re.Match(re2::StringPiece(text.data(), text.size()), pos, text.size(), RE2::UNANCHORED,
+                    &match, 1)) {
+      const auto b = static_cast<std::size_t>(match.data() - text.data());
+      std::fill(out.begin() + static_cast<std::ptrdiff_t>(b),
+                out.begin() + static_cast<std::ptrdiff_t>(b + match.size()), ' ');
+      pos = match.empty() ? b + 1 : b + match.size();
+    }
+  }
+  return out;
+}
+
 }  // namespace kw

@@ -41,6 +41,11 @@ class PatternGroup {
   // Returns the matched text of the earliest match, or empty.
   std::string first_match(std::string_view text) const;
 
+  // Returns `text` with every match of every pattern overwritten by spaces (same length, so spans
+  // stay valid). Lets a rule say "this phrase is not what the other group means", e.g. a "niet
+  // goed, geld terug garantie" is no product guarantee, without losing the rest of the sentence.
+  std::string masked(std::string_view text) const;
+
   std::size_t size() const { return sources_.size(); }
   const std::string& source(int i) const { return sources_.at(static_cast<std::size_t>(i)); }
 

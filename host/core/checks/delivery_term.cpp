@@ -1,7 +1,8 @@
 // delivery-term: without an agreed delivery time a shop delivers within 30 days (art. 7:9a BW). A
 // general period over 30 days in the terms is no agreement (violation); a longer delivery time on a
 // product or order page becomes agreed when the buyer orders knowing it, so it is for review unless
-// the page asks for agreement ("in overleg", "je gaat akkoord met deze levertijd"). Excluding
+// the page asks for agreement ("in overleg", "je gaat akkoord met deze levertijd"); so is a term in
+// the terms for goods made to order. Excluding
 // cancellation for late delivery is a violation wherever it stands (art. 7:9a lid 2 BW).
 #include <set>
 
@@ -47,11 +48,14 @@ void delivery_term(CheckContext& ctx) {
       const auto at = scope.find(match);
       auto days = first_period_days(std::string_view(scope).substr(at), true);
       if (!days || *days <= 30) continue;
-      const std::string key = general_terms ? "violation" : "needs-review";
+      // A term for goods made to order ("zeep die op bestelling wordt gemaakt: 4 tot 6 weken") is
+      // no general period: it can be reasonable, so even in the terms it is for review.
+      const bool general = general_terms && !r.group("made_to_order").any(scope);
+      const std::string key = general ? "violation" : "needs-review";
       if (!reported.insert(key).second) continue;
       const std::string evidence = text::truncate_utf8(&scope == &w ? s : b.text, 240);
-      ctx.add(general_terms ? Severity::kViolation : Severity::kNeedsReview, key, b.node, evidence,
-              general_terms ? 0.75 : 0.6);
+      ctx.add(general ? Severity::kViolation : Severity::kNeedsReview, key, b.node, evidence,
+              general ? 0.75 : 0.6);
     }
   }
 }

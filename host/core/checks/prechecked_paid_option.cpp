@@ -39,7 +39,11 @@ void prechecked_paid_option(CheckContext& ctx) {
       // A payment method's fee is payment-surcharge's to judge (art. 6:230k BW), not an extra.
       if (ctx.rule.group("payment_method").any(words)) continue;
       // One radio of a group is always selected; a paid default is wrong only when the consumer
-      // could have had a cheaper or free choice in the same group.
+      // could have had a cheaper or free choice in the same group. Fetching the parcel yourself
+      // is no cheaper version of home delivery but another way to get it: a shop may default to
+      // bringing the order to the door (the contract's own delivery, not an extra on top of it).
+      const PatternGroup& pickup = ctx.rule.group("pickup");
+      const bool default_pickup = pickup.any(words);
       bool cheaper_exists = false;
       for (const Control& other : facts.controls()) {
         if (&other == &c || other.kind != ControlKind::kRadio || other.group.empty() ||
@@ -48,6 +52,7 @@ void prechecked_paid_option(CheckContext& ctx) {
         }
         const auto other_amount = asked_amount(other.context);
         const std::string other_words = text::word_string(other.context);
+        if (!default_pickup && pickup.any(other_words)) continue;
         if (other_amount ? (amount ? *other_amount < *amount : *other_amount == 0)
                          : (free.any(other_words) || cheaper.any(other_words))) {
           cheaper_exists = true;

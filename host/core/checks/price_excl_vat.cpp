@@ -43,13 +43,18 @@ void price_excl_vat(CheckContext& ctx) {
   std::vector<std::pair<const PriceRow*, Stated>> prices;
   for (const PriceRow& r : facts.price_rows()) {
     if (r.money.cents <= 0 || r.has_toggle) continue;
-    if (ctx.rule.group("vat_amount_line").any(r.label_words)) continue;  // the amount is the VAT
     // The VAT words that belong to this price: in its own node, or in its row when the row holds no
     // other price (in "€ 99,99 · € 82,64 excl. btw" the words belong to the second price only).
     auto vat = text::vat_status(facts.own_text(r.node));
     if (!vat && facts.prices_in(r.row) == 1) vat = r.vat;
     Stated s = Stated::kPlain;
-    if (vat == text::VatKind::kExcluded) s = Stated::kExcl;
+    if (vat == text::VatKind::kExcluded) {
+      // "Plus 21% btw € 17,36": the amount is the VAT, not a price without it. Such a line may
+      // still be an incl. price ("<strong>€ 349,00</strong> incl. btw" reads "incl btw 349 00"),
+      // and as a counterpart it only counts when it is the excl. price plus VAT.
+      if (ctx.rule.group("vat_amount_line").any(r.label_words)) continue;
+      s = Stated::kExcl;
+    }
     if (vat == text::VatKind::kIncluded) s = Stated::kIncl;
     prices.emplace_back(&r, s);
   }

@@ -21,10 +21,11 @@ void statutory_warranty_info(CheckContext& ctx) {
       found = i;
       break;
     }
-    // The sentence about the guarantee, not the heading "Garantie" above it.
+    // The sentence about the guarantee, not the heading "Garantie" above it. A money-back or
+    // lowest-price "garantie" is a promise about money, not about the product being fit.
     const std::string& w = facts.own_words(i);
     if (commercial < 0 && std::count(w.begin(), w.end(), ' ') >= 2 &&
-        rule.group("commercial").any(w)) {
+        rule.group("commercial").any(rule.group("not_warranty").masked(w))) {
       commercial = i;
     }
   }

@@ -13,6 +13,10 @@ void thuiswinkel_complaint_links(CheckContext& ctx) {
   if (!ctx.in_scope || !member) return;
   const int context = complaint_context(ctx);
   if (context == -2) return;
+  // Terms that carry a "Klachtenregeling" article are not the complaints page the criterion means
+  // ("onder het kopje klachten/geschillen"); the links belong there. A terms page whose address or
+  // title is about complaints (context -1) is still judged.
+  if (context >= 0 && ctx.page.has("terms")) return;
   const PatternGroup& form_words = ctx.rule.group("form_link");
   const PatternGroup& form_href = ctx.rule.group("form_href");
   const PatternGroup& gc_words = ctx.rule.group("disputes_link");

@@ -2,7 +2,8 @@
 // packaging, a compulsory reason, the original invoice, a voucher instead of money, keeping the
 // outbound delivery cost, a handling fee (art. 6:230o, 6:230r, 6:230s BW). Read per sentence; the
 // lawful versions ("indien mogelijk", "retourkosten zijn voor eigen rekening", "we vragen graag
-// naar de reden") and sentences that deny the condition ("hoeft niet") stay silent.
+// naar de reden") and sentences that deny the condition ("hoeft niet") stay silent. Keeping the
+// outbound cost on a partial return is for review.
 #include <map>
 #include <set>
 
@@ -52,7 +53,10 @@ void withdrawal_conditions(CheckContext& ctx) {
     }
     if (r.group("outbound").any(w) && r.group("outbound_context").any(w) &&
         !r.group("outbound_lawful").any(w)) {
-      keys.push_back("violation-shipping");
+      // On a partial return the customer keeps goods that needed the same delivery; whether the
+      // outbound cost is then still owed is not settled, so it is for review, not a violation.
+      keys.push_back(r.group("partial_return").any(w) ? "needs-review-shipping-partial"
+                                                      : "violation-shipping");
     }
     if (r.group("fee").any(w) && r.group("fee_context").any(w) && !r.group("fee_none").any(w) &&
         !denied) {
@@ -60,7 +64,9 @@ void withdrawal_conditions(CheckContext& ctx) {
     }
     for (const std::string& key : keys) {
       if (!reported.insert(key).second) continue;
-      ctx.add(Severity::kViolation, key, ps.node, text::truncate_utf8(s, 240), 0.8);
+      const bool review = key.rfind("needs-review", 0) == 0;
+      ctx.add(review ? Severity::kNeedsReview : Severity::kViolation, key, ps.node,
+              text::truncate_utf8(s, 240), review ? 0.5 : 0.8);
     }
   }
 }

@@ -44,6 +44,27 @@ bool is_h1(const Node& n) {
   return n.tag == "h1" || (n.role == "heading" && n.attr("aria-level") == "1");
 }
 
+// Cart words ("Winkelwagen", "Je winkelmandje is leeg") outside the header's link to the cart:
+// "Winkelwagen (1)" is on every page of a shop and says nothing about this one.
+std::string cart_words(const PageFacts& facts, const PageRoleWords& w) {
+  const PatternGroup& cart_page = w.group("cart_page");
+  std::vector<int> cart_links;
+  for (const Control& c : facts.controls()) {
+    if (c.kind == ControlKind::kLink && w.group("cart_link").any(text::word_string(c.label))) {
+      cart_links.push_back(c.node);
+    }
+  }
+  for (int i = 0; i < facts.size(); ++i) {
+    if (!facts.visible(i) || facts.own_words(i).empty()) continue;
+    const std::string found = cart_page.first_match(facts.own_words(i));
+    if (found.empty()) continue;
+    const bool in_link = std::any_of(cart_links.begin(), cart_links.end(),
+                                     [&](int link) { return facts.contains(link, i); });
+    if (!in_link) return found;
+  }
+  return {};
+}
+
 Signals read_signals(const PageFacts& facts, const PageRoleWords& w) {
   Signals s;
   const std::string& url = facts.url_lower();
@@ -53,7 +74,7 @@ Signals read_signals(const PageFacts& facts, const PageRoleWords& w) {
   s.url_confirmation = w.group("url_confirmation").first_match(url);
   s.url_product = w.group("url_product").first_match(url);
   s.words_final = w.group("final_step").first_match(words);
-  s.words_cart = w.group("cart_page").first_match(words);
+  s.words_cart = cart_words(facts, w);
   s.words_confirmation = w.group("confirmation").first_match(words);
   s.order_number = w.group("order_number").first_match(words);
 
@@ -240,11 +261,21 @@ PageRoles classify_page(const PageFacts& facts, const PageRoleWords& words) {
   Reading r;
   read_step(s, r);
   // A structural final step or words alone may sit on a page that is plainly something else.
-  const bool final_by_words_only = r.has("final-step") && s.url_final.empty() &&
-                                   s.order_button.empty() && s.final_control.empty();
+  const bool step_by_words_only = s.url_final.empty() && s.order_button.empty() &&
+                                  s.final_control.empty() && s.address_field.empty();
+  const bool final_by_words_only = r.has("final-step") && step_by_words_only;
+  const bool info = read_info_pages(s, facts, words, r);
+  // Terms or a returns page that mention a payment method or the checkout are no checkout step.
+  if (info && step_by_words_only) {
+    r.drop("final-step");
+    r.drop("checkout");
+  }
 
-  // After the order: the thanks, or the order number on a page without a form.
-  if (!s.words_confirmation.empty()) r.add("confirmation", "text: " + s.words_confirmation, 0.9);
+  // After the order: the thanks, or the order number on a page without a form. Terms that speak
+  // of "de bestelling geplaatst" are no thank-you page; there the address must say so.
+  if (!s.words_confirmation.empty() && !(info && s.order_number.empty())) {
+    r.add("confirmation", "text: " + s.words_confirmation, 0.9);
+  }
   if (!s.url_confirmation.empty()) r.add("confirmation", "url: " + s.url_confirmation, 0.7);
   if (!r.has("confirmation") && !s.order_number.empty() && !s.form_fields &&
       s.order_button.empty() && s.add_to_cart.empty()) {
@@ -267,7 +298,6 @@ PageRoles classify_page(const PageFacts& facts, const PageRoleWords& words) {
           0.6);
   }
 
-  const bool info = read_info_pages(s, facts, words, r);
 
   // A product page: one add-to-cart button (a sticky copy has the same words), outside the
   // checkout.
