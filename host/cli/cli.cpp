@@ -3,7 +3,6 @@
 
 #include <unistd.h>
 
-#include <cctype>
 #include <iostream>
 #include <map>
 
@@ -12,6 +11,7 @@
 #include "catalogue/catalogue.h"
 #include "engine/engine.h"
 #include "engine/report.h"
+#include "text/url.h"
 #include "input_file.h"
 #include "install_commands.h"
 #include "text_report.h"
@@ -72,17 +72,6 @@ bool asks_help(const std::vector<std::string>& args) {
     if (args[i] == "--help" || args[i] == "-h") return true;
   }
   return false;
-}
-
-// The host of an http(s) address, lower-cased ("" for a file path): a --flow keeps a session per
-// site, as the extension does per tab and site.
-std::string site_of(const std::string& url) {
-  const std::size_t scheme = url.find("://");
-  if (scheme == std::string::npos) return {};
-  const std::size_t from = scheme + 3;
-  std::string host = url.substr(from, url.find_first_of("/?#", from) - from);
-  for (char& c : host) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return host;
 }
 
 // Parses options common to the commands; returns an error message or empty.
@@ -179,7 +168,9 @@ int check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
       continue;
     }
     SessionMemory single;
-    SessionMemory* session = o.flow ? &flow_sessions[site_of(snap.value().url)] : &single;
+    // With --flow, one session per site (text::url_host; "" for a file path), as the extension
+    // keeps one per tab and site.
+    SessionMemory* session = o.flow ? &flow_sessions[text::url_host(snap.value().url)] : &single;
     Analysis a = analyze(snap.value(), cat.value(), session, options);
     json findings = json::array();
     for (const Finding& f : a.findings) {

@@ -243,9 +243,7 @@ std::optional<std::string> canonical_url(const GumboNode* head) {
   for (unsigned i = 0; i < children.length; ++i) {
     const auto* c = static_cast<const GumboNode*>(children.data[i]);
     if (!is_element(c) || tag_name(c) != "link") continue;
-    std::string rel(trim(attr_value(c, "rel")));
-    std::transform(rel.begin(), rel.end(), rel.begin(),
-                   [](unsigned char ch) { return std::tolower(ch); });
+    const std::string rel = text::lower_ascii(trim(attr_value(c, "rel")));
     const std::string href(trim(attr_value(c, "href")));
     if (rel == "canonical" && (href.rfind("https://", 0) == 0 || href.rfind("http://", 0) == 0)) {
       return href;

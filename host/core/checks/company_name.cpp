@@ -16,6 +16,7 @@
 #include "checks/text_scan.h"
 #include "text/company_name.h"
 #include "text/normalize.h"
+#include "text/url.h"
 
 namespace kw::checks {
 
@@ -123,7 +124,7 @@ class Finder {
         heading_word_(ctx.rule.group("heading_word")),
         customer_(ctx.rule.group("customer_address")),
         seller_(ctx.role_words.group("marketplace_seller")),
-        host_(host_words(url_host(ctx.facts.snapshot().url))),
+        host_(host_words(text::url_host(ctx.facts.snapshot().url))),
         checkout_(ctx.page.has("checkout") || ctx.page.has("final-step") || ctx.page.has("cart")) {}
 
   std::optional<Candidate> best() {

@@ -4,6 +4,7 @@
 #include "checks/checks.h"
 #include "checks/text_scan.h"
 #include "text/normalize.h"
+#include "text/url.h"
 
 namespace kw::checks {
 
@@ -29,7 +30,7 @@ int form_of(const PageFacts& facts, int i) {
 // (W3C Secure Contexts, "potentially trustworthy"), and nothing crosses a network.
 bool loopback_http(std::string_view url_lower) {
   if (url_lower.starts_with("http://[::1]")) return true;
-  const std::string host = url_host(url_lower);  // without port
+  const std::string host = text::url_host(url_lower);  // without port
   const bool ipv4 = !host.empty() && host.find_first_not_of("0123456789.") == std::string::npos;
   return host == "localhost" || host.ends_with(".localhost") || (ipv4 && host.starts_with("127."));
 }

@@ -3,6 +3,7 @@
 
 #include "checks/text_scan.h"
 #include "text/normalize.h"
+#include "text/url.h"
 
 namespace kw::checks {
 
@@ -30,7 +31,7 @@ std::optional<OfferSeller> offer_seller(const PageFacts& facts, const PatternGro
   }
   if (out.node < 0) return out;
   // Sold by the platform itself: the seller's first word is the site's name.
-  const std::string host = url_host(facts.url_lower());
+  const std::string host = text::url_host(facts.url_lower());
   const auto start = out.after.find_first_not_of(' ');
   if (!host.empty() && start != std::string::npos) {
     const std::string first = host.substr(0, host.find('.'));

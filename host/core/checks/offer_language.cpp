@@ -6,7 +6,6 @@
 // too.
 #include <algorithm>
 #include <array>
-#include <cctype>
 
 #include "checks/checks.h"
 #include "text/normalize.h"
@@ -20,12 +19,6 @@ constexpr int kMinCount = 8;    // marker words needed to call a language
 constexpr int kMaxPerNode = 8;  // markers one element may add per language
 
 const std::array<const char*, 6> kLangs = {"nl", "en", "de", "fr", "es", "it"};
-
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return s;
-}
 
 }  // namespace
 
@@ -70,7 +63,7 @@ void offer_language(CheckContext& ctx) {
     total += count[l];
     if (count[l] > count[best]) best = l;
   }
-  const std::string declared = lower(facts.snapshot().lang).substr(0, 2);
+  const std::string declared = text::lower_ascii(facts.snapshot().lang).substr(0, 2);
   const bool declared_other = !declared.empty() && declared != "nl" && declared != "en";
   const bool confident = count[best] >= kMinCount && count[best] * 10 >= total * 6;
   if (confident && best < 2) return;  // Dutch or English
@@ -85,7 +78,7 @@ void offer_language(CheckContext& ctx) {
   }
   for (int i = 0; i < facts.size(); ++i) {
     const std::string_view href = facts.node(i).attr("href");
-    if (!href.empty() && r.group("alt_href").any(lower(std::string(href)))) return;
+    if (!href.empty() && r.group("alt_href").any(text::lower_ascii(href))) return;
   }
   if (confident) {
     const std::string& lang = facts.snapshot().lang;

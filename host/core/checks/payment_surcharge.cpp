@@ -88,8 +88,7 @@ std::optional<Fee> fee_in(const Rule& rule, const std::string& text) {
 
 // The method as the page writes it ("iDEAL", not the normalised "ideal") when `shown` holds it.
 std::string as_shown(const std::string& method, const std::string& shown) {
-  std::string lower = shown;
-  for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  const std::string lower = text::lower_ascii(shown);
   if (std::size_t at = lower.find(method); at != std::string::npos) {
     return shown.substr(at, method.size());
   }

@@ -70,30 +70,10 @@ std::vector<Link> page_links(const PageFacts& facts) {
     l.node = c.node;
     l.words = text::word_string(c.label);
     l.shown = text::collapse_space(c.label);
-    std::string href(facts.node(c.node).attr("href"));
-    std::transform(href.begin(), href.end(), href.begin(),
-                   [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
-    l.href = std::move(href);
+    l.href = text::lower_ascii(facts.node(c.node).attr("href"));
     out.push_back(std::move(l));
   }
   return out;
-}
-
-std::string url_host(std::string_view url) {
-  std::size_t start = 0;
-  if (url.starts_with("https://") || url.starts_with("HTTPS://")) {
-    start = 8;
-  } else if (url.starts_with("http://") || url.starts_with("HTTP://")) {
-    start = 7;
-  } else {
-    return {};
-  }
-  const std::size_t end = url.find_first_of("/?#:", start);
-  std::string host(url.substr(start, end == std::string_view::npos ? url.npos : end - start));
-  std::transform(host.begin(), host.end(), host.begin(),
-                 [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
-  if (host.starts_with("www.")) host.erase(0, 4);
-  return host;
 }
 
 bool is_heading(const Node& n) {

@@ -55,9 +55,6 @@ struct Mention {
 };
 Mention first_link_or_node(const PageFacts& facts, const PatternGroup& group);
 
-// The host of an http(s) address, lower-cased, without "www." and port; empty otherwise.
-std::string url_host(std::string_view url);
-
 // The node's text as shown, white space collapsed and cut to about `max_bytes`.
 std::string shown(const PageFacts& facts, int node, std::size_t max_bytes = 160);
 

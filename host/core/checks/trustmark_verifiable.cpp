@@ -8,6 +8,7 @@
 #include "checks/checks.h"
 #include "checks/text_scan.h"
 #include "text/normalize.h"
+#include "text/url.h"
 
 namespace kw::checks {
 
@@ -83,7 +84,7 @@ void trustmark_verifiable(CheckContext& ctx) {
   if (!ctx.in_scope) return;
   const PageFacts& facts = ctx.facts;
   const auto links = page_links(facts);
-  const std::string host = url_host(facts.url_lower());
+  const std::string host = text::url_host(facts.url_lower());
   const PatternGroup& denied = ctx.rule.group("member_denied");
   for (const Issuer& issuer : kIssuers) {
     const PatternGroup& mark = ctx.rule.group(issuer.mark);

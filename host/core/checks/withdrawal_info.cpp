@@ -2,7 +2,6 @@
 // about the right of withdrawal (art. 6:230m lid 1 sub h BW). The site remembers where it read it,
 // so a final step that does not repeat it is fine when an earlier page of the shop explained it.
 #include <algorithm>
-#include <cctype>
 
 #include "checks/checks.h"
 #include "checks/text_scan.h"
@@ -45,11 +44,7 @@ void withdrawal_info(CheckContext& ctx) {
     const PatternGroup& doc = ctx.rule.group("document_link");
     for (const Control& c : facts.controls()) {
       if (c.kind != ControlKind::kLink) continue;
-      const std::string href = std::string(facts.node(c.node).attr("href"));
-      std::string lower = href;
-      std::transform(lower.begin(), lower.end(), lower.begin(),
-                     [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
-      if (doc.any(lower) || doc.any(text::word_string(c.label))) document = true;
+      if (doc.any(text::lower_ascii(facts.node(c.node).attr("href"))) || doc.any(text::word_string(c.label))) document = true;
     }
     const std::size_t enough = ctx.page.has("terms") ? 300 : 120;
     const bool certain = !document && words >= enough;
