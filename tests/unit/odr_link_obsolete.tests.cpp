@@ -32,3 +32,10 @@ TEST_CASE("Other dispute links say nothing", "[odr-link-obsolete]") {
   CHECK(at("<a href=\"https://www.degeschillencommissie.nl\">De Geschillencommissie</a>").empty());
   CHECK(at("<p>Wij reageren binnen 14 dagen.</p>").empty());
 }
+
+TEST_CASE("Saying the platform is gone is no reference to it", "[odr-link-obsolete]") {
+  CHECK(at("<p>Het Europese ODR-platform voor onlinegeschillen bestaat sinds 20 juli 2025 niet "
+           "meer; je kunt terecht bij De Geschillencommissie.</p>")
+            .empty());
+  CHECK(at("<p>Het ODR-platform van de Europese Commissie is gesloten.</p>").empty());
+}

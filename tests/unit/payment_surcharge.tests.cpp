@@ -125,3 +125,23 @@ TEST_CASE("A fee line that appears once a method is chosen is that method's fee"
               .empty());
   }
 }
+
+TEST_CASE("A sentence saying there is no fee, or naming an order value, is no fee",
+          "[payment-surcharge]") {
+  for (const char* text :
+       {"Betaal je met creditcard, dan rekenen we geen toeslag, ook niet bij bestellingen boven "
+        "€ 500.",
+        "Wij vragen geen toeslag voor Visa of Mastercard. De minimale bestelwaarde is € 15.",
+        "Met iDEAL betaal je zonder extra kosten, ook bij een bestelling van € 1.000."}) {
+    INFO(text);
+    auto fs = of_rule(page(std::string("<h1>Betaalmethoden</h1><p>") + text + "</p>"),
+                      "https://shop.example/betaalmethoden", "payment-surcharge");
+    for (const auto& f : fs) CHECK(f.severity != Severity::kViolation);
+  }
+  // A fee stated beside a "no fee" for another method still counts.
+  auto fs = of_rule(page("<h1>Betaalmethoden</h1><p>iDEAL: geen kosten.</p>"
+                         "<p>Creditcard: toeslag € 1,50 per bestelling.</p>"),
+                    "https://shop.example/betaalmethoden", "payment-surcharge");
+  REQUIRE_FALSE(fs.empty());
+  CHECK(fs[0].severity == Severity::kViolation);
+}

@@ -62,7 +62,7 @@ TEST_CASE("A paid radio choice is wrong only when a cheaper one exists",
               .empty());
   }
   SECTION("a paid pick-up pre-selected beside a free one") {
-    auto fs = of_rule(page(R"(<label><input type="radio" name="ship" checked> Ophalen in de winkel, vandaag klaar – € 2,50</label>
+    auto fs = of_rule(page(R"(<label><input type="radio" name="ship" checked> Ophalen in de winkel met spoedservice – € 2,50</label>
                           <label><input type="radio" name="ship"> Ophalen bij een PostNL-punt – gratis</label>)"),
                       kUrl, "prechecked-paid-option");
     REQUIRE(fs.size() == 1);
@@ -108,6 +108,48 @@ TEST_CASE("A pre-selected payment method with a fee is payment-surcharge's, not 
           "[prechecked-paid-option]") {
   CHECK(of_rule(page(R"(<label><input type="radio" name="pm" checked> iDEAL + € 0,35</label>
                         <label><input type="radio" name="pm"> Overboeking (gratis)</label>)"),
+                kUrl, "prechecked-paid-option")
+            .empty());
+}
+
+TEST_CASE("A box the customer ticked after the shop showed it empty is the customer's choice",
+          "[prechecked-paid-option]") {
+  const auto kassa = [](bool ticked) {
+    return page(std::string("<h1>Afrekenen</h1><label><input type=\"checkbox\"") +
+                (ticked ? " checked" : "") +
+                "> Cadeauverpakking met kaartje (+ € 2,50)</label><button>Bestellen en "
+                "betalen</button>");
+  };
+  kw::SessionMemory s;
+  CHECK(of_rule(kwtest::analyse_html(kassa(false), "https://shop.example/kassa", &s),
+                "prechecked-paid-option")
+            .empty());
+  // The same address rendered again with the box ticked, twice.
+  for (int i = 0; i < 2; ++i) {
+    CHECK(of_rule(kwtest::analyse_html(kassa(true), "https://shop.example/kassa", &s),
+                  "prechecked-paid-option")
+              .empty());
+  }
+  // Without that history the ticked box is the shop's.
+  CHECK(of_rule(kassa(true), "https://shop.example/kassa", "prechecked-paid-option").size() == 1);
+}
+
+TEST_CASE("A gift's stated value is no price, and product variants are no extras",
+          "[prechecked-paid-option]") {
+  CHECK(of_rule(page(R"(<label><input type="checkbox" checked> Gratis ringslot (t.w.v. € 19,95) – kost je niets</label>)"),
+                kUrl, "prechecked-paid-option")
+            .empty());
+  CHECK(of_rule(page(R"(<label><input type="radio" name="size"> 100 g – € 6,95</label>
+                        <label><input type="radio" name="size" checked> 250 g – € 13,95</label>)"),
+                kUrl, "prechecked-paid-option")
+            .empty());
+  CHECK(of_rule(page(R"(<label><input type="radio" name="buy" checked> Eenmalig kopen – € 9,95</label>
+                        <label><input type="radio" name="buy"> Abonnement – € 8,95 per maand</label>)"),
+                kUrl, "prechecked-paid-option")
+            .empty());
+  // A free box in a cart whose row holds the cart's prices is judged by its own label.
+  CHECK(of_rule(page(R"(<form><table><tr><td>Stadsfiets</td><td>€ 649,00</td></tr></table>
+                        <p><label><input type="checkbox" checked> Gratis cadeauverpakking – geen extra kosten</label></p></form>)"),
                 kUrl, "prechecked-paid-option")
             .empty());
 }

@@ -43,3 +43,18 @@ TEST_CASE("Unticked boxes and other boxes are silent", "[terms-prechecked]") {
             .empty());
   CHECK(of_rule(box("Ja, ik wil de nieuwsbrief ontvangen"), kUrl, "terms-prechecked").empty());
 }
+
+TEST_CASE("Terms the customer ticked on a re-rendered step are no pre-ticked box",
+          "[terms-prechecked]") {
+  const auto step = [](bool ticked) {
+    return kwtest::page(std::string("<h1>Afrekenen</h1><label><input type=\"checkbox\"") +
+                        (ticked ? " checked" : "") +
+                        "> Ik heb de algemene voorwaarden gelezen en ga akkoord</label>"
+                        "<button>Bestellen en betalen</button>");
+  };
+  kw::SessionMemory s;
+  kwtest::analyse_html(step(false), "https://shop.example/afrekenen", &s);
+  CHECK(kwtest::of_rule(kwtest::analyse_html(step(true), "https://shop.example/afrekenen", &s),
+                        "terms-prechecked")
+            .empty());
+}

@@ -44,3 +44,14 @@ TEST_CASE("The claim may come from an earlier page of the site", "[thuiswinkel-t
 TEST_CASE("A non-member's terms say nothing", "[thuiswinkel-terms]") {
   CHECK(terms("<p>Artikel 1. Deze voorwaarden gelden voor alle bestellingen.</p>").empty());
 }
+
+TEST_CASE("A shop saying it is no member is no member", "[thuiswinkel-terms]") {
+  for (const char* denial : {"Wij zijn (nog) geen lid van Thuiswinkel.org.",
+                             "We zijn niet aangesloten bij Thuiswinkel Waarborg.",
+                             "We are not a member of Thuiswinkel.org."}) {
+    INFO(denial);
+    CHECK(terms(std::string("<p>Artikel 1. Deze voorwaarden gelden voor alle bestellingen. ") +
+                denial + "</p>")
+              .empty());
+  }
+}

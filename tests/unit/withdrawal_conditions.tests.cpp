@@ -72,3 +72,14 @@ TEST_CASE("Keeping the outbound cost on a partial return is for review", "[withd
   CHECK(key_of("Stuur je de hele bestelling terug, dan worden de verzendkosten niet "
                "terugbetaald.") == "violation-shipping");
 }
+
+TEST_CASE("Exchange terms for a purchase in a physical shop are free", "[withdrawal-conditions]") {
+  auto fs = of_rule(page("<h2>Gekocht in een van onze fysieke winkels?</h2><p>Ruilen kan binnen "
+                         "30 dagen, alleen met de originele kassabon.</p>",
+                         "Retourneren"),
+                    "https://shop.example/retourneren", "withdrawal-conditions");
+  CHECK(fs.empty());
+  // Online, the same demand is a violation.
+  CHECK(key_of("Retouren worden alleen geaccepteerd met de originele kassabon.") ==
+        "violation-invoice");
+}

@@ -95,25 +95,6 @@ bool matches_host(const std::string& name, const std::vector<std::string>& host)
   return false;
 }
 
-// The heading just before `node` among its siblings or its parent's ("<h2>Bezorgadres</h2><p>…"),
-// or -1. Looks back a few siblings only.
-int heading_before(const PageFacts& facts, int node) {
-  for (int at = node, level = 0; at >= 0 && level < 2; at = facts.node(at).parent, ++level) {
-    const int parent = facts.node(at).parent;
-    if (parent < 0) break;
-    const auto& kids = facts.children(parent);
-    auto pos = std::find(kids.begin(), kids.end(), at);
-    for (int back = 0; pos != kids.begin() && back < 6; ++back) {
-      --pos;
-      if (is_heading(facts.node(*pos)) || facts.node(*pos).tag == "legend" ||
-          facts.node(*pos).tag == "dt") {
-        return *pos;
-      }
-    }
-  }
-  return -1;
-}
-
 // Reads one page for the shop's name: every naming it finds is scored (its kind, and whether it
 // matches the web address), and the best one is kept.
 class Finder {

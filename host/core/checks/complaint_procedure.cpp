@@ -111,6 +111,13 @@ void complaint_procedure(CheckContext& ctx) {
   for (int i = 0; i < facts.size(); ++i) {
     if (!facts.visible(i) || facts.own_words(i).empty()) continue;
     auto t = answer_term(ctx, facts.own_words(i));
+    // An FAQ asks in its heading and answers below: "Hoe snel reageren jullie op klachten?" /
+    // "Binnen 14 dagen." Read the answer with its question.
+    if (!t) {
+      if (const int h = heading_before(facts, i); h >= 0 && !facts.own_words(h).empty()) {
+        t = answer_term(ctx, facts.own_words(h) + " " + facts.own_words(i));
+      }
+    }
     if (t && (!longest || t->days > longest->days)) {
       longest = std::move(t);
       node = i;

@@ -42,7 +42,9 @@ void delivery_term(CheckContext& ctx) {
       // "Levertijd" in one cell and "6-8 weken" in the next: a short block is read whole.
       const std::string& scope = (short_block && !r.group("term").any(w)) ? b.words : w;
       const std::string match = r.group("term").first_match(scope);
-      if (match.empty() || r.group("not_delivery").any(scope) || r.group("agreed").any(scope)) {
+      // "… 6 tot 8 weken. Die levertijd spreken we vooraf met je af.": the agreement may follow.
+      if (match.empty() || r.group("not_delivery").any(scope) || r.group("agreed").any(scope) ||
+          r.group("agreed").any(b.words)) {
         continue;
       }
       const auto at = scope.find(match);

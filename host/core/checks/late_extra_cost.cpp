@@ -38,6 +38,22 @@ const CostKind* kind_of(const Rule& rule, const std::string& words) {
   return nullptr;
 }
 
+// Every kind a text names ("Verzendkosten € 4,95 · excl. € 1,80 statiegeld" names two).
+std::vector<const CostKind*> kinds_of(const Rule& rule, const std::string& words) {
+  std::vector<const CostKind*> out;
+  for (const CostKind& k : kCostKinds) {
+    if (rule.group(k.group).any(words)) out.push_back(&k);
+  }
+  return out;
+}
+
+void announce(CostSeen& seen, const std::string& text) {
+  for (const text::Money& m : text::find_amounts(text)) {
+    if (seen.announced.size() >= CostSeen::kMaxAnnounced) break;
+    if (m.sign != text::AmountSign::kMinus && m.cents > 0) seen.announced.push_back(m.cents);
+  }
+}
+
 bool is_summary_line(const Rule& rule, const std::string& words) {
   return rule.group("total").any(words) || rule.group("subtotal").any(words);
 }
@@ -74,16 +90,33 @@ std::map<std::string, PageCost> page_costs(const PageFacts& facts, const Rule& r
     row_seen[static_cast<std::size_t>(r.row)] = 1;
     if (is_summary_line(rule, r.label_words) || rule.group("discount").any(r.label_words)) continue;
     if (r.money.sign == text::AmountSign::kMinus) continue;
-    const CostKind* k = kind_of(rule, r.label_words);
-    if (k == nullptr) continue;
+    const std::vector<const CostKind*> kinds = kinds_of(rule, r.label_words);
+    if (kinds.empty()) continue;
+    const std::string row_text = facts.subtree_text(r.row, 400);
+    // A row naming several costs ("Bezorging € 29,95, incl. € 7,50 verwijderingsbijdrage"), or one
+    // included in the price ("waarvan € 7,50 …"), discloses each but fixes no amount for any.
+    const bool several = kinds.size() > 1 || rule.group("included").any(r.label_words);
+    for (std::size_t at = 1; at < kinds.size(); ++at) {
+      PageCost other;
+      other.kind = kinds[at]->kind;
+      other.name = rule.group(kinds[at]->group).first_match(r.label_words);
+      other.node = r.node;
+      other.seen.open_ended = true;
+      other.seen.evidence = text::collapse_space(r.label);
+      announce(other.seen, row_text);
+      auto [it, fresh] = costs.emplace(other.kind, other);
+      if (!fresh) announce(it->second.seen, row_text);
+    }
+    const CostKind* k = kinds.front();
     PageCost c;
     c.kind = k->kind;
     c.name = rule.group(k->group).first_match(r.label_words);
     c.node = r.node;
     c.seen.evidence = text::collapse_space(r.label);
+    announce(c.seen, row_text);
     // A choice (a shipping option with a radio) or a lower bound is a disclosure, not a fixed
     // amount.
-    c.seen.open_ended = r.has_toggle || r.money.kind == text::AmountKind::kFrom ||
+    c.seen.open_ended = several || r.has_toggle || r.money.kind == text::AmountKind::kFrom ||
                         rule.group("deferred").any(r.label_words);
     if (auto o = options.find(c.kind);
         o != options.end() && o->second.cheapest && r.money.cents > *o->second.cheapest) {
@@ -95,10 +128,18 @@ std::map<std::string, PageCost> page_costs(const PageFacts& facts, const Rule& r
     auto [it, fresh] = costs.emplace(c.kind, c);
     // Two lines of one kind ("Standaard bezorging" as a choice, "Verzendkosten € 5,95" in the
     // summary): a fixed line beats a choice or a bound, and of two fixed lines the larger is what
-    // is paid.
-    if (!fresh && !c.seen.open_ended &&
-        (it->second.seen.open_ended || c.seen.cents > it->second.seen.cents)) {
-      it->second = c;
+    // is paid. Either way the page announced both amounts.
+    if (!fresh) {
+      std::vector<std::int64_t> announced = it->second.seen.announced;
+      if (!c.seen.open_ended &&
+          (it->second.seen.open_ended || c.seen.cents > it->second.seen.cents)) {
+        it->second = c;
+      }
+      for (std::int64_t a : announced) {
+        if (it->second.seen.announced.size() < CostSeen::kMaxAnnounced) {
+          it->second.seen.announced.push_back(a);
+        }
+      }
     }
   }
   // Named without an amount ("verzendkosten worden berekend bij het afrekenen"): disclosed all the
@@ -113,6 +154,7 @@ std::map<std::string, PageCost> page_costs(const PageFacts& facts, const Rule& r
     c.node = i;
     c.seen.open_ended = true;
     c.seen.evidence = facts.own_text(i);
+    announce(c.seen, facts.own_text(i));
     costs.emplace(c.kind, c);
   }
   return costs;
@@ -139,19 +181,25 @@ void judge_flow(CheckContext& ctx, const std::map<std::string, PageCost>& costs)
     if (cost.seen.open_ended || !cost.seen.cents || *cost.seen.cents <= 0) continue;
     const CostSeen* before = nullptr;
     bool named_before = false;
+    bool announced = false;  // this very amount was shown for this kind before
     for (const auto& [step, mem] : ctx.flow->steps) {
       if (step >= ctx.step) break;
       auto it = mem.costs.find(kind);
       if (it == mem.costs.end()) continue;
       named_before = true;
       if (!it->second.open_ended && it->second.cents) before = &it->second;
+      const auto& a = it->second.announced;
+      if (std::find(a.begin(), a.end(), *cost.seen.cents) != a.end()) announced = true;
     }
+    // A deposit or levy grows with the basket (12 × € 0,15): more of it is no higher rate.
+    const bool per_unit = ctx.rule.group("per_unit").any(text::word_string(cost.seen.evidence));
     if (!named_before) {
       Finding& f =
           ctx.add(Severity::kViolation, "violation-late", cost.node, cost.seen.evidence, 0.8);
       f.vars["cost"] = cost.name;
       f.vars["amount"] = text::format_euro(*cost.seen.cents);
-    } else if (before != nullptr && *cost.seen.cents > *before->cents) {
+    } else if (before != nullptr && *cost.seen.cents > *before->cents && !announced &&
+               !per_unit) {
       Finding& f =
           ctx.add(Severity::kViolation, "violation-raised", cost.node, cost.seen.evidence, 0.8);
       f.vars["cost"] = cost.name;
@@ -218,6 +266,13 @@ void judge_total_rise(CheckContext& ctx, const std::map<std::string, PageCost>& 
   std::vector<std::int64_t> amounts;
   for (const auto& [kind, cost] : costs) {
     if (cost.seen.cents) amounts.push_back(*cost.seen.cents);
+  }
+  // An extra the customer ticked ("Cadeauverpakking + € 2,50") adds its amount.
+  for (const PriceRow& r : ctx.facts.price_rows()) {
+    if (amounts.size() >= 12) break;
+    if (r.has_toggle && r.toggle_checked && r.money.sign != text::AmountSign::kMinus) {
+      amounts.push_back(r.money.cents);
+    }
   }
   for (std::size_t mask = 1; mask < (std::size_t{1} << amounts.size()); ++mask) {
     std::int64_t sum = 0;

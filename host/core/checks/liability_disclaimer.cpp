@@ -21,15 +21,6 @@
 
 namespace kw::checks {
 
-namespace {
-
-bool is_question(const std::string& s) {
-  const std::size_t end = s.find_last_not_of(" \t\n\"'\xE2\x80\x9D");
-  return end != std::string::npos && s[end] == '?';
-}
-
-}  // namespace
-
 void liability_disclaimer(CheckContext& ctx) {
   if (!ctx.in_scope) return;
   const Rule& r = ctx.rule;
@@ -38,7 +29,7 @@ void liability_disclaimer(CheckContext& ctx) {
   for (const PageSentence& ps : page_sentences(ctx.facts, 3000)) {
     const std::string& s = ps.text;
     const std::string& w = ps.words;
-    if (is_question(s) || has("not_allowed", w)) continue;
+    if (ps.question || has("not_allowed", w)) continue;
     std::vector<std::string> keys;
 
     if (has("transit", w) && !has("return_context", w) && !has("consumer_choice", w)) {

@@ -66,9 +66,15 @@ std::optional<Fee> fee_in(const Rule& rule, const std::string& text) {
   const bool denied = rule.group("not_fee").any(words);
   const bool fee_word = rule.group("fee_words").any(words) && !denied;
   Fee fee;
+  // Of several amounts ("Verzendkosten € 4,95 … voor PayPal € 0,35 transactiekosten") the fee is
+  // the one the fee words stand beside, read in a window around each amount.
+  const std::string norm = text::normalize(text);
   for (const text::Money& m : text::find_amounts(text)) {
     if (m.cents <= 0 || m.sign == text::AmountSign::kMinus) continue;
-    if (m.sign == text::AmountSign::kPlus || fee_word) {
+    const std::size_t from = m.begin > 40 ? m.begin - 40 : 0;
+    const std::string near = text::word_string(norm.substr(from, m.end + 25 - from));
+    const bool beside = rule.group("fee_words").any(near) && !rule.group("not_fee").any(near);
+    if (m.sign == text::AmountSign::kPlus || (fee_word && beside)) {
       fee.cents = m.cents;
       fee.shown = text::format_euro(m.cents);
       return fee;

@@ -1,6 +1,7 @@
 // prechecked-consent: a pre-ticked box is no consent (CJEU C-673/17 Planet49); the soft opt-out for
 // a buying customer's e-mail about the shop's own similar products (art. 11.7 lid 3 Tw) is lawful.
 #include "checks/checks.h"
+#include "checks/customer_choice.h"
 #include "text/normalize.h"
 
 namespace kw::checks {
@@ -15,7 +16,8 @@ void prechecked_consent(CheckContext& ctx) {
   for (const Control& c : facts.controls()) {
     if (c.kind != ControlKind::kCheckbox && c.kind != ControlKind::kSwitch) continue;
     const Node& n = facts.node(c.node);
-    if (!n.default_checked.value_or(false)) continue;
+    // Shown unticked earlier in the flow: the customer ticked it (customer_choice.h).
+    if (!n.default_checked.value_or(false) || ticked_by_customer(ctx, c)) continue;
     // Judge the box by its own label when it has one: the row may hold a neighbour's words.
     const std::string words = text::word_string(c.label.empty() ? c.context : c.label);
     const bool sharing = third.any(words);

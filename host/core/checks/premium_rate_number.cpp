@@ -16,6 +16,7 @@ void premium_rate_number(CheckContext& ctx) {
   const std::string& t = pt.text();
   const PatternGroup& other_body = ctx.rule.group("not_shop_line");
   std::vector<text::PhoneMention> premium;
+  std::vector<text::PhoneMention> presale;  // for advice before buying ("nog geen klant")
   bool basic_rate = false;
   for (const auto& p : text::find_phones(t)) {
     if (p.kind != text::PhoneKind::kPremium) {
@@ -26,13 +27,20 @@ void premium_rate_number(CheckContext& ctx) {
     const std::size_t from = p.begin > 80 ? p.begin - 80 : 0;
     const std::string before = text::word_string(t.substr(from, p.begin - from));
     if (other_body.any(before)) continue;
-    premium.push_back(p);
+    // Around it: a warning against callers posing as the shop ("Belt iemand je namens ons via
+    // 0900-…? Dan is dat niet van ons.") names a number that is not the shop's.
+    const std::string around = text::word_string(t.substr(from, p.begin - from + 200));
+    if (ctx.rule.group("not_ours").any(around)) continue;
+    (ctx.rule.group("presale").any(around) ? presale : premium).push_back(p);
   }
   for (const Link& l : page_links(facts)) {
     if (!l.href.starts_with("tel:")) continue;
     const std::string n = text::national_phone(l.href);
     if (!n.empty() && text::phone_kind(n) != text::PhoneKind::kPremium) basic_rate = true;
   }
+  // A paid advice line for those who are not yet customers is allowed beside a basic-rate number
+  // (HvJ EU C-568/15 concerns calls about a contract already made).
+  if (!basic_rate) premium.insert(premium.end(), presale.begin(), presale.end());
   if (premium.empty()) {
     if (basic_rate) ctx.add(Severity::kPass, "pass", -1, "", 0.7);
     return;

@@ -27,7 +27,8 @@ void subscription_terms(CheckContext& ctx) {
       text::truncate_utf8(text::collapse_space(facts.subtree_text(offer, 200)), 160);
   // A tacit renewal for another fixed period, without monthly cancellation after it.
   for (const PageSentence& s : page_sentences(facts)) {
-    if (r.group("fixed_renewal").any(s.words) && !r.group("monthly_after").any(s.words)) {
+    if (!s.question && r.group("fixed_renewal").any(s.words) &&
+        !r.group("monthly_after").any(s.words) && !r.group("not_offered").any(s.words)) {
       ctx.add(Severity::kViolation, "violation-fixed-renewal", s.node,
               text::truncate_utf8(s.text, 240), 0.8);
       return;

@@ -3,6 +3,7 @@
 // consent for marketing, that consent is void (Planet49): a violation. A box that shares data with
 // third parties is left to prechecked-consent, so the two rules never both speak about one box.
 #include "checks/checks.h"
+#include "checks/customer_choice.h"
 #include "text/normalize.h"
 
 namespace kw::checks {
@@ -13,7 +14,8 @@ void terms_prechecked(CheckContext& ctx) {
   for (const Control& c : ctx.facts.controls()) {
     if (c.kind != ControlKind::kCheckbox && c.kind != ControlKind::kSwitch) continue;
     const Node& n = ctx.facts.node(c.node);
-    if (!n.default_checked.value_or(false)) continue;
+    // Shown unticked earlier in the flow: the customer ticked it (customer_choice.h).
+    if (!n.default_checked.value_or(false) || ticked_by_customer(ctx, c)) continue;
     const std::string label = c.label.empty() ? c.context : c.label;
     const std::string words = text::word_string(label);
     if (!r.group("terms").any(words) || !r.group("accept").any(words)) continue;

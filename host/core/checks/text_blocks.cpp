@@ -71,7 +71,10 @@ std::vector<PageSentence> page_sentences(const PageFacts& facts, std::size_t max
     for (std::string& s : sentences(b.text)) {
       std::string w = text::word_string(s);
       if (w.empty()) continue;
-      out.push_back({b.node, std::move(s), std::move(w)});
+      // Closing quotes and brackets after the mark: "…verpakking?”" is a question too.
+      const std::size_t last = s.find_last_not_of(" \t\n)\"'\xE2\x80\x9D");
+      const bool question = last != std::string::npos && s[last] == '?';
+      out.push_back({b.node, std::move(s), std::move(w), question});
     }
   }
   return out;

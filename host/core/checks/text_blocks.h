@@ -26,8 +26,9 @@ std::vector<TextBlock> text_blocks(const PageFacts& facts, std::size_t max_bytes
 // One sentence of a block, with its word string and the node of its block.
 struct PageSentence {
   int node = -1;
-  std::string text;   // as shown
-  std::string words;  // text::word_string(text), never empty
+  std::string text;       // as shown
+  std::string words;      // text::word_string(text), never empty
+  bool question = false;  // ends in "?": an FAQ's "Moet ik een reden opgeven?" states no rule
 };
 
 // The sentences of the page's blocks (text_blocks with `max_bytes`), in document order, without

@@ -80,4 +80,21 @@ bool is_heading(const Node& n) {
   return n.tag == "h1" || n.tag == "h2" || n.tag == "h3" || n.tag == "h4" || n.role == "heading";
 }
 
+int heading_before(const PageFacts& facts, int node) {
+  for (int at = node, level = 0; at >= 0 && level < 2; at = facts.node(at).parent, ++level) {
+    const int parent = facts.node(at).parent;
+    if (parent < 0) break;
+    const auto& kids = facts.children(parent);
+    auto pos = std::find(kids.begin(), kids.end(), at);
+    for (int back = 0; pos != kids.begin() && back < 6; ++back) {
+      --pos;
+      if (is_heading(facts.node(*pos)) || facts.node(*pos).tag == "legend" ||
+          facts.node(*pos).tag == "dt") {
+        return *pos;
+      }
+    }
+  }
+  return -1;
+}
+
 }  // namespace kw::checks

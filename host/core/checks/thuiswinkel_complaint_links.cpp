@@ -13,10 +13,10 @@ void thuiswinkel_complaint_links(CheckContext& ctx) {
   if (!ctx.in_scope || !member) return;
   const int context = complaint_context(ctx);
   if (context == -2) return;
-  // Terms that carry a "Klachtenregeling" article are not the complaints page the criterion means
-  // ("onder het kopje klachten/geschillen"); the links belong there. A terms page whose address or
-  // title is about complaints (context -1) is still judged.
-  if (context >= 0 && ctx.page.has("terms")) return;
+  // Terms with a "Klachtenregeling" article, or an FAQ with a question about complaints, are not
+  // the complaints page the criterion means ("onder het kopje klachten/geschillen"); the links
+  // belong there. Such a page whose address or title is about complaints (context -1) is judged.
+  if (context >= 0 && (ctx.page.has("terms") || ctx.page.has("faq"))) return;
   const PatternGroup& form_words = ctx.rule.group("form_link");
   const PatternGroup& form_href = ctx.rule.group("form_href");
   const PatternGroup& gc_words = ctx.rule.group("disputes_link");
@@ -28,9 +28,15 @@ void thuiswinkel_complaint_links(CheckContext& ctx) {
     if (gc < 0 && (gc_href.any(l.href) || gc_words.any(l.words))) gc = l.node;
   }
   const int at = context >= 0 ? context : -1;
+  // A site that showed both links on its complaints page has met the criterion.
+  if ((form < 0 || gc < 0) && ctx.site->find("thuiswinkel-complaint-links") != nullptr) return;
   if (form < 0) ctx.add(Severity::kWarning, "warning-no-form", at, "", 0.7);
   if (gc < 0) ctx.add(Severity::kWarning, "warning-no-disputes", at, "", 0.7);
-  if (form >= 0 && gc >= 0) ctx.add(Severity::kPass, "pass", form, shown(ctx.facts, form), 0.8);
+  if (form >= 0 && gc >= 0) {
+    ctx.site->remember("thuiswinkel-complaint-links",
+                       SiteFact{"yes", shown(ctx.facts, form), ctx.facts.snapshot().url});
+    ctx.add(Severity::kPass, "pass", form, shown(ctx.facts, form), 0.8);
+  }
 }
 
 }  // namespace kw::checks

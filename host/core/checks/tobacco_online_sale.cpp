@@ -18,7 +18,9 @@ void tobacco_online_sale(CheckContext& ctx) {
       product = i;
     }
   }
-  if (product < 0) return;
+  // A book, film or puzzle about smoking ("Sigaren voor de farao", "Stoppen met roken") sells the
+  // story, not the tobacco.
+  if (product < 0 || r.group("media").any(facts.page_words())) return;
   bool for_sale = !facts.price_rows().empty() && !ctx.page.has("product");
   for (const Control& c : facts.controls()) {
     if ((c.kind == ControlKind::kButton || c.kind == ControlKind::kLink) &&

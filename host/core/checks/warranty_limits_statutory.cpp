@@ -14,12 +14,17 @@ namespace kw::checks {
 void warranty_limits_statutory(CheckContext& ctx) {
   if (!ctx.in_scope) return;
   const Rule& r = ctx.rule;
+  // Between private persons the buyer's statutory rights as a consumer do not apply: a private
+  // seller may sell "zonder garantie" (marketplace-seller-status tells the buyer so).
+  if (ctx.page.has("marketplace-offer") && r.group("private_sale").any(ctx.facts.page_words())) {
+    return;
+  }
   const PatternGroup& lawful = r.group("lawful");
   std::set<std::string> reported;
   for (const PageSentence& ps : page_sentences(ctx.facts)) {
     const std::string& s = ps.text;
     const std::string& w = ps.words;
-    if (lawful.any(w)) continue;
+    if (ps.question || lawful.any(w)) continue;
     std::string key;
     if (r.group("manufacturer").any(w)) {
       key = "violation-manufacturer";

@@ -9,6 +9,7 @@
 
 #include "checks/checks.h"
 #include "checks/text_blocks.h"
+#include "checks/text_scan.h"
 #include "text/normalize.h"
 
 namespace kw::checks {
@@ -20,24 +21,39 @@ void withdrawal_conditions(CheckContext& ctx) {
   const PatternGroup& not_required = r.group("not_required");
   std::set<std::string> reported;  // message key: one finding per kind of condition
   // "Gekocht in een van onze fysieke winkels? Dan … alleen met de kassabon.": a shop purchase has
-  // no right of withdrawal, so its exchange terms are free. Read per block, as the question and the
-  // terms are separate sentences.
+  // no right of withdrawal, so its exchange terms are free. Read per block with the heading above
+  // it, as the question and the terms are separate sentences or elements.
   std::map<int, bool> store_blocks;
   auto store_purchase = [&](int block) {
     auto it = store_blocks.find(block);
     if (it == store_blocks.end()) {
-      const std::string words = text::word_string(ctx.facts.subtree_text(block, 1500));
-      it = store_blocks.emplace(block, r.group("store_purchase").any(words)).first;
+      std::string text = ctx.facts.subtree_text(block, 1500);
+      if (const int h = heading_before(ctx.facts, block); h >= 0) {
+        text += " " + ctx.facts.subtree_text(h, 200);
+      }
+      it = store_blocks.emplace(block, r.group("store_purchase").any(text::word_string(text))).first;
+    }
+    return it->second;
+  };
+  std::map<int, std::string> blocks;
+  auto block_words = [&](int block) -> const std::string& {
+    auto it = blocks.find(block);
+    if (it == blocks.end()) {
+      it = blocks.emplace(block, text::word_string(ctx.facts.subtree_text(block, 1500))).first;
     }
     return it->second;
   };
   for (const PageSentence& ps : page_sentences(ctx.facts)) {
+    if (ps.question) continue;  // "Moet ik een reden opgeven?" asks; the answer below says
     const std::string& s = ps.text;
     const std::string& w = ps.words;
     const bool returns = ret.any(w);
     const bool denied = not_required.any(w);
     std::vector<std::string> keys;
-    if (returns && !denied && r.group("packaging").any(w) && !r.group("packaging_lawful").any(w)) {
+    // The lawful reason may stand in the next sentence of the block ("…; waarvan de hygiënische
+    // verzegeling is verbroken niet").
+    if (returns && !denied && r.group("packaging").any(w) && !r.group("packaging_lawful").any(w) &&
+        !r.group("packaging_lawful").any(block_words(ps.node))) {
       keys.push_back("violation-packaging");
     }
     if (!denied && r.group("reason").any(w)) {

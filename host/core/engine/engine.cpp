@@ -8,6 +8,7 @@
 
 #include "engine/check.h"
 #include "engine/page_facts.h"
+#include "text/normalize.h"
 
 namespace kw {
 
@@ -29,6 +30,25 @@ std::vector<CheckSpec> all_check_specs() {
   std::vector<CheckSpec> specs;
   for (const CheckEntry& e : all_checks()) specs.push_back(e.spec);
   return specs;
+}
+
+// The boxes and options this page shows unticked, for the checks of later analyses (session.h).
+// Kept across renderings of one address: a box empty on the first rendering and ticked on the
+// second and third was ticked by the customer all along.
+void remember_unticked(const PageFacts& facts, FlowMemory& flow, int step) {
+  StepMemory* mem = flow.record(step);
+  if (mem == nullptr) return;
+  for (const Control& c : facts.controls()) {
+    if (!is_toggle(c.kind) || mem->unticked.size() >= StepMemory::kMaxLines) continue;
+    const Node& n = facts.node(c.node);
+    if (n.checked.value_or(n.default_checked.value_or(false))) continue;
+    std::string words = text::truncate_utf8(toggle_words(c), 200);
+    if (words.empty() ||
+        std::find(mem->unticked.begin(), mem->unticked.end(), words) != mem->unticked.end()) {
+      continue;
+    }
+    mem->unticked.push_back(std::move(words));
+  }
 }
 
 std::string today_iso() {
@@ -68,6 +88,7 @@ Analysis analyze(const Snapshot& snap, const Catalogue& catalogue, SessionMemory
       check.run(ctx);
     }
   }
+  if (flow != nullptr) remember_unticked(facts, *flow, result.step);
   std::stable_sort(result.findings.begin(), result.findings.end(),
                    [](const Finding& a, const Finding& b) {
                      if (a.severity != b.severity) return a.severity > b.severity;

@@ -158,6 +158,11 @@ int PageFacts::common_ancestor(int a, int b) const {
   return a == b ? a : -1;
 }
 
+std::string toggle_words(const Control& c) {
+  std::string words = text::word_string(c.label);
+  return words.empty() ? text::word_string(c.context) : words;
+}
+
 void PageFacts::derive_controls() {
   const int n = size();
   std::vector<std::optional<ControlKind>> kind(static_cast<std::size_t>(n));

@@ -31,6 +31,10 @@ struct Control {
   bool submit = false;  // a submit button (button without type inside a form, or type=submit/image)
 };
 
+// The words a box or option is known by from one step to the next: word_string of its label, or
+// of its row when it has no label.
+std::string toggle_words(const Control& c);
+
 // A row that shows an amount: "Verzendkosten  € 4,95". The row is the smallest ancestor that also
 // holds words, so a label in one cell and the amount in the next are read together.
 struct PriceRow {

@@ -17,6 +17,17 @@ StepMemory* FlowMemory::record(int step) {
   return &steps[step];
 }
 
+bool FlowMemory::shown_unticked(int step, std::string_view label_words) const {
+  if (label_words.empty()) return false;
+  for (const auto& [at, mem] : steps) {
+    if (at > step) break;
+    for (const std::string& u : mem.unticked) {
+      if (u == label_words) return true;
+    }
+  }
+  return false;
+}
+
 namespace {
 
 std::string bounded(std::string s) {

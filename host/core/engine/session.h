@@ -16,9 +16,14 @@ namespace kw {
 
 // One kind of cost as a page of the flow disclosed it.
 struct CostSeen {
+  static constexpr std::size_t kMaxAnnounced = 16;
+
   std::optional<std::int64_t> cents;  // the amount shown (none: named without an amount)
   bool open_ended = false;  // "vanaf € 3,95", "wordt berekend": not a promise of an amount
   std::string evidence;
+  // Every amount the page's rows of this kind showed ("€ 5,95 doordeweeks of € 8,95 op
+  // zaterdag", each delivery option): a later step asking one of them asks what was announced.
+  std::vector<std::int64_t> announced;
 };
 
 // One line of the basket as a step showed it: "2 x Fietsbel Zilver € 19,90".
@@ -48,6 +53,10 @@ struct StepMemory {
                                     // buttons' rows), so a line the user added is not "sneaked"
   // payment-surcharge
   std::string payment_method;  // the method chosen on this step ("iDEAL"), empty when none
+  // Written by the engine after the checks: word strings of the boxes and options this step
+  // showed unticked (at most kMaxLines). A box ticked later, after the shop showed it empty, was
+  // ticked by the customer, not pre-ticked by the shop.
+  std::vector<std::string> unticked;
 };
 
 // The checkout flow of one session: steps are distinct page addresses, in the order first seen.
@@ -66,6 +75,11 @@ struct FlowMemory {
   // Returns the memory of `step` to write, or null when kMaxSteps steps are already remembered
   // and `step` is not one of them.
   StepMemory* record(int step);
+
+  // Whether a step up to `step` showed the box or option `label_words` unticked. Includes `step`
+  // itself: its record is from its previous analysis (a shop re-renders the same address after
+  // each choice), as the engine writes it after the checks ran.
+  bool shown_unticked(int step, std::string_view label_words) const;
 };
 
 // One fact about the site, as some page of it showed it: the KvK number on the contact page, the
