@@ -11,9 +11,9 @@
 #include "catalogue/catalogue.h"
 #include "engine/engine.h"
 #include "engine/report.h"
-#include "text/url.h"
 #include "input_file.h"
 #include "install_commands.h"
+#include "text/url.h"
 #include "text_report.h"
 
 namespace kw::cli {

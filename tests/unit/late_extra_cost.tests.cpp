@@ -178,3 +178,39 @@ TEST_CASE("A total that rises by a new line or a listed cost is not a total rise
                     "late-extra-cost");
   for (const auto& f : fs) CHECK(f.message_key != "violation-total-raised");
 }
+
+TEST_CASE("An amount announced earlier for a cost is no rise", "[late-extra-cost]") {
+  kw::SessionMemory s;
+  analyse_html(page("<h1>Tafel</h1><p>€ 499,00</p><p>Verzendkosten € 5,95 (doordeweeks) of "
+                    "€ 8,95 op zaterdag</p><button>In winkelwagen</button>",
+                    "Tafel"),
+               "https://shop.example/p/tafel", &s);
+  CHECK(of_rule(analyse_html(checkout("<tr><th>Verzendkosten</th><td>€ 8,95</td></tr>", "€ 98,90"),
+                             "https://shop.example/checkout", &s),
+                "late-extra-cost")
+            .empty());
+}
+
+TEST_CASE("A deposit that grows with the basket is no rise", "[late-extra-cost]") {
+  kw::SessionMemory s;
+  analyse_html(cart("<tr><th>Statiegeld</th><td>€ 1,80</td></tr>"), "https://shop.example/cart",
+               &s);
+  CHECK(of_rule(analyse_html(checkout("<tr><th>Statiegeld</th><td>€ 3,60</td></tr>", "€ 93,55"),
+                             "https://shop.example/checkout", &s),
+                "late-extra-cost")
+            .empty());
+}
+
+TEST_CASE("A row naming two costs discloses both", "[late-extra-cost]") {
+  kw::SessionMemory s;
+  analyse_html(page("<h1>Wasmachine</h1><p>€ 549,00</p><p>Bezorging € 29,95, inclusief € 7,50 "
+                    "verwijderingsbijdrage</p><button>In winkelwagen</button>",
+                    "Wasmachine"),
+               "https://shop.example/p/wasmachine", &s);
+  CHECK(of_rule(analyse_html(checkout("<tr><th>Bezorgen aan huis</th><td>€ 29,95</td></tr>"
+                                      "<tr><td>waarvan € 7,50 verwijderingsbijdrage</td></tr>",
+                                      "€ 119,90"),
+                             "https://shop.example/checkout", &s),
+                "late-extra-cost")
+            .empty());
+}

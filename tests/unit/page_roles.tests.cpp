@@ -212,9 +212,9 @@ TEST_CASE("Pages around the checkout that speak of it stay what they are", "[pag
   CHECK(blog.roles == std::vector<std::string>{"other"});
 
   // The cart words in the page's own heading still make the cart.
-  auto cart = roles(page(header + "<h1>Je winkelwagen</h1><p>Koffiebonen 1 kg – € 24,95</p>",
-                         "Winkelwagen"),
-                    "https://shop.example/mijn-bestelling");
+  auto cart = roles(
+      page(header + "<h1>Je winkelwagen</h1><p>Koffiebonen 1 kg – € 24,95</p>", "Winkelwagen"),
+      "https://shop.example/mijn-bestelling");
   INFO(joined(cart));
   CHECK(cart.has("cart"));
 
@@ -347,4 +347,64 @@ TEST_CASE("A session's site memory outlives one page; a lone page's does not", "
   store.get("tab-1|shop.example").site.remember("kvk", {"1", "", ""});
   CHECK(store.get("tab-1|shop.example").site.find("kvk") != nullptr);
   CHECK(store.get("tab-1|other.example").site.find("kvk") == nullptr);
+}
+
+TEST_CASE("Shop furniture and passing words make no checkout, cart or confirmation",
+          "[page-roles]") {
+  const std::string header =
+      R"(<header><input type="search" aria-label="Zoeken"><a href="/winkelwagen">Winkelwagen (2)</a></header>)";
+  // A home page with product tiles: their "In winkelwagen" buttons are no cart words.
+  auto home = roles(page(header + R"(<h1>Welkom</h1><div><p>Fietsbel</p><p>€ 9,95</p>
+      <button>In winkelwagen</button></div><div><p>Koplamp</p><p>€ 24,95</p>
+      <button>In winkelwagen</button></div>)",
+                         "Home"),
+                    "https://shop.example/");
+  INFO(joined(home));
+  CHECK_FALSE(home.has("cart"));
+
+  // A payment-methods page whose only field is the search box is no checkout step.
+  auto methods = roles(page(header + "<h1>Betaalmethoden</h1><p>Kies bij het afrekenen je "
+                                     "betaalmethode: iDEAL, creditcard of PayPal.</p>",
+                            "Betaalmethoden"),
+                       "https://shop.example/betaalmethoden");
+  INFO(joined(methods));
+  CHECK(methods.roles == std::vector<std::string>{"other"});
+
+  // A blog post that mentions the thank-you mail and the order number is no confirmation.
+  auto blog = roles(page(header + "<h1>Nieuw: duidelijkere bevestigingsmails</h1><p>Na het "
+                                  "bestellen krijg je een mail: bedankt voor je bestelling, met "
+                                  "bovenaan je ordernummer.</p>",
+                         "Blog"),
+                    "https://shop.example/blog/bevestigingsmails");
+  INFO(joined(blog));
+  CHECK_FALSE(blog.has("confirmation"));
+
+  // The real thank-you page: the thanks in its heading, or beside the order number itself.
+  auto thanks = roles(
+      page("<h1>Bedankt voor je bestelling!</h1><p>We gaan ermee aan de slag.</p>", "Bedankt"),
+      "https://shop.example/klaar");
+  CHECK(thanks.has("confirmation"));
+  auto numbered = roles(page("<h1>Gelukt</h1><p>Je bestelling is geplaatst. Bestelnummer: "
+                             "BB-77120</p>",
+                             "Gelukt"),
+                        "https://shop.example/klaar");
+  CHECK(numbered.has("confirmation"));
+
+  // A quote request with address fields and a payment choice places no order.
+  auto quote = roles(page(R"(<h1>Offerte aanvragen</h1><label>Postcode <input name="pc"></label>
+      <label>Betaalwijze <select><option>iDEAL</option><option>Op rekening</option></select></label>
+      <button>Offerte aanvragen</button>)",
+                          "Offerte"),
+                     "https://shop.example/offerte");
+  INFO(joined(quote));
+  CHECK_FALSE(quote.has("final-step"));
+
+  // The seller answering a question on a product page is not the offer's seller.
+  auto qa = roles(page(R"(<h1>Fietshouder</h1><p>€ 19,95</p><button>In winkelwagen</button>
+      <p>Past deze op mijn stuur?</p><p>Verkoper: Ja, de houder past op elk stuur van 31,8 mm.</p>)",
+                       "Fietshouder"),
+                  "https://shop.example/p/fietshouder");
+  INFO(joined(qa));
+  CHECK(qa.has("product"));
+  CHECK_FALSE(qa.has("marketplace-offer"));
 }

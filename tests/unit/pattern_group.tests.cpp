@@ -26,7 +26,8 @@ TEST_CASE("masked() blanks every match and keeps the length", "[pattern-group]")
 
 TEST_CASE("masked() blanks repeated matches of one pattern", "[pattern-group]") {
   const auto g = group({"\\bgeen \\w+\\b"});
-  CHECK(g.masked("geen kosten, geen gedoe, wel garantie") == "           ,           , wel garantie");
+  CHECK(g.masked("geen kosten, geen gedoe, wel garantie") ==
+        "           ,           , wel garantie");
 }
 
 TEST_CASE("masked() leaves text alone when nothing matches or the group is empty",

@@ -55,16 +55,21 @@ TEST_CASE("A paid radio choice is wrong only when a cheaper one exists",
               .empty());
   }
   SECTION("home delivery pre-selected beside a free pick-up point") {
-    CHECK(of_rule(page(R"(<label><input type="radio" name="ship" checked> Thuisbezorgd, morgen in huis – € 3,95</label>
+    CHECK(
+        of_rule(
+            page(
+                R"(<label><input type="radio" name="ship" checked> Thuisbezorgd, morgen in huis – € 3,95</label>
                           <label><input type="radio" name="ship"> Ophalen bij een PostNL-punt – € 0,00</label>
                           <label><input type="radio" name="ship"> Avondbezorging – € 5,95</label>)"),
-                  kUrl, "prechecked-paid-option")
-              .empty());
+            kUrl, "prechecked-paid-option")
+            .empty());
   }
   SECTION("a paid pick-up pre-selected beside a free one") {
-    auto fs = of_rule(page(R"(<label><input type="radio" name="ship" checked> Ophalen in de winkel met spoedservice – € 2,50</label>
+    auto fs = of_rule(
+        page(
+            R"(<label><input type="radio" name="ship" checked> Ophalen in de winkel met spoedservice – € 2,50</label>
                           <label><input type="radio" name="ship"> Ophalen bij een PostNL-punt – gratis</label>)"),
-                      kUrl, "prechecked-paid-option");
+        kUrl, "prechecked-paid-option");
     REQUIRE(fs.size() == 1);
     CHECK(fs[0].message_key == "violation-radio");
   }
@@ -136,17 +141,21 @@ TEST_CASE("A box the customer ticked after the shop showed it empty is the custo
 
 TEST_CASE("A gift's stated value is no price, and product variants are no extras",
           "[prechecked-paid-option]") {
-  CHECK(of_rule(page(R"(<label><input type="checkbox" checked> Gratis ringslot (t.w.v. € 19,95) – kost je niets</label>)"),
-                kUrl, "prechecked-paid-option")
-            .empty());
+  CHECK(
+      of_rule(
+          page(
+              R"(<label><input type="checkbox" checked> Gratis ringslot (t.w.v. € 19,95) – kost je niets</label>)"),
+          kUrl, "prechecked-paid-option")
+          .empty());
   CHECK(of_rule(page(R"(<label><input type="radio" name="size"> 100 g – € 6,95</label>
                         <label><input type="radio" name="size" checked> 250 g – € 13,95</label>)"),
                 kUrl, "prechecked-paid-option")
             .empty());
-  CHECK(of_rule(page(R"(<label><input type="radio" name="buy" checked> Eenmalig kopen – € 9,95</label>
+  CHECK(
+      of_rule(page(R"(<label><input type="radio" name="buy" checked> Eenmalig kopen – € 9,95</label>
                         <label><input type="radio" name="buy"> Abonnement – € 8,95 per maand</label>)"),
-                kUrl, "prechecked-paid-option")
-            .empty());
+              kUrl, "prechecked-paid-option")
+          .empty());
   // A free box in a cart whose row holds the cart's prices is judged by its own label.
   CHECK(of_rule(page(R"(<form><table><tr><td>Stadsfiets</td><td>€ 649,00</td></tr></table>
                         <p><label><input type="checkbox" checked> Gratis cadeauverpakking – geen extra kosten</label></p></form>)"),

@@ -56,7 +56,8 @@ TEST_CASE("Two conditions in one sentence give two findings", "[withdrawal-condi
   CHECK(fs.size() == 2);
 }
 
-TEST_CASE("Keeping the outbound cost on a partial return is for review", "[withdrawal-conditions]") {
+TEST_CASE("Keeping the outbound cost on a partial return is for review",
+          "[withdrawal-conditions]") {
   for (const char* text :
        {"Bij gedeeltelijke retour betalen we de oorspronkelijke verzendkosten niet terug, omdat je "
         "de rest van de bestelling houdt.",

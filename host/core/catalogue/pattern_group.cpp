@@ -89,9 +89,8 @@ std::string PatternGroup::masked(std::string_view text) const {
     const RE2& re = *each_[static_cast<std::size_t>(i)];
     std::size_t pos = 0;
     re2::StringPiece match;
-    while (pos <= text.size() &&
-           re.Match(re2::StringPiece(text.data(), text.size()), pos, text.size(), RE2::UNANCHORED,
-                    &match, 1)) {
+    while (pos <= text.size() && re.Match(re2::StringPiece(text.data(), text.size()), pos,
+                                          text.size(), RE2::UNANCHORED, &match, 1)) {
       const auto b = static_cast<std::size_t>(match.data() - text.data());
       std::fill(out.begin() + static_cast<std::ptrdiff_t>(b),
                 out.begin() + static_cast<std::ptrdiff_t>(b + match.size()), ' ');

@@ -198,8 +198,7 @@ void judge_flow(CheckContext& ctx, const std::map<std::string, PageCost>& costs)
           ctx.add(Severity::kViolation, "violation-late", cost.node, cost.seen.evidence, 0.8);
       f.vars["cost"] = cost.name;
       f.vars["amount"] = text::format_euro(*cost.seen.cents);
-    } else if (before != nullptr && *cost.seen.cents > *before->cents && !announced &&
-               !per_unit) {
+    } else if (before != nullptr && *cost.seen.cents > *before->cents && !announced && !per_unit) {
       Finding& f =
           ctx.add(Severity::kViolation, "violation-raised", cost.node, cost.seen.evidence, 0.8);
       f.vars["cost"] = cost.name;

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "checks/checks.h"
+#include "checks/text_blocks.h"
 #include "text/money.h"
 #include "text/normalize.h"
 
@@ -132,11 +133,22 @@ void payment_surcharge(CheckContext& ctx) {
   }
 
   for (int i : method_nodes) {
-    const std::string& words = facts.own_words(i);
-    const bool is_banned = banned.any(words);
-    // The method's own sentence first ("bij creditcard rekenen wij 2% toeslag"), then its row.
+    // The method's own sentence first ("bij creditcard rekenen wij 2% toeslag"), then its row. Of
+    // a text naming several methods ("iDEAL is gratis; voor PayPal rekenen we € 0,35") the fee
+    // belongs to the method of its own sentence.
+    std::string words = facts.own_words(i);
     int row = i;
-    std::optional<Fee> fee = fee_in(rule, facts.own_text(i));
+    std::optional<Fee> fee;
+    for (const std::string& sentence : sentences(facts.own_text(i))) {
+      const std::string sw = text::word_string(sentence);
+      if (!banned.any(sw) && !review.any(sw)) continue;
+      if ((fee = fee_in(rule, sentence))) {
+        words = sw;
+        break;
+      }
+    }
+    if (!fee) fee = fee_in(rule, facts.own_text(i));
+    const bool is_banned = banned.any(words);
     if (!fee) {
       row = fee_row(facts, i, method_nodes);
       fee = fee_in(rule, facts.subtree_text(row, kRowMaxBytes));

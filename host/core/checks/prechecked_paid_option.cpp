@@ -80,8 +80,8 @@ void prechecked_paid_option(CheckContext& ctx) {
     const bool undone = n.checked.has_value() && !*n.checked;
     const std::string key =
         undone ? "resolved" : (c.kind == ControlKind::kRadio ? "violation-radio" : "violation");
-    Finding& f = ctx.add(Severity::kViolation, key, c.node, text::collapse_space(basis),
-                         amount ? 0.9 : 0.7);
+    Finding& f =
+        ctx.add(Severity::kViolation, key, c.node, text::collapse_space(basis), amount ? 0.9 : 0.7);
     f.resolved_by_user = undone;
     f.vars["amount"] = amount ? text::format_euro(*amount) : "";
   }

@@ -31,7 +31,8 @@ void withdrawal_conditions(CheckContext& ctx) {
       if (const int h = heading_before(ctx.facts, block); h >= 0) {
         text += " " + ctx.facts.subtree_text(h, 200);
       }
-      it = store_blocks.emplace(block, r.group("store_purchase").any(text::word_string(text))).first;
+      it =
+          store_blocks.emplace(block, r.group("store_purchase").any(text::word_string(text))).first;
     }
     return it->second;
   };

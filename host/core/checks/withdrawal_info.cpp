@@ -44,7 +44,9 @@ void withdrawal_info(CheckContext& ctx) {
     const PatternGroup& doc = ctx.rule.group("document_link");
     for (const Control& c : facts.controls()) {
       if (c.kind != ControlKind::kLink) continue;
-      if (doc.any(text::lower_ascii(facts.node(c.node).attr("href"))) || doc.any(text::word_string(c.label))) document = true;
+      if (doc.any(text::lower_ascii(facts.node(c.node).attr("href"))) ||
+          doc.any(text::word_string(c.label)))
+        document = true;
     }
     const std::size_t enough = ctx.page.has("terms") ? 300 : 120;
     const bool certain = !document && words >= enough;

@@ -29,6 +29,7 @@ struct Signals {
   std::string url_cart, url_final, url_confirmation, url_product;
   std::string words_final, words_cart, words_confirmation, order_number;
   std::string order_button;           // label of a button that places the order
+  bool quote_button = false;          // "Offerte aanvragen": a request, no order
   std::string address_field;          // label of an address field
   std::string final_control;          // label of the terms box or a payment method
   std::set<std::string> add_to_cart;  // distinct add-to-cart labels (word strings)
@@ -44,23 +45,25 @@ bool is_h1(const Node& n) {
   return n.tag == "h1" || (n.role == "heading" && n.attr("aria-level") == "1");
 }
 
-// Cart words ("Winkelwagen", "Je winkelmandje is leeg") outside the header's link to the cart:
-// "Winkelwagen (1)" is on every page of a shop and says nothing about this one.
+// Cart words ("Winkelwagen", "Je winkelmandje is leeg") outside buttons and links: the header's
+// "Winkelwagen (1)" and a tile's "In winkelwagen" are on every page of a shop and say nothing
+// about this one.
 std::string cart_words(const PageFacts& facts, const PageRoleWords& w) {
   const PatternGroup& cart_page = w.group("cart_page");
-  std::vector<int> cart_links;
+  std::vector<int> cart_controls;
   for (const Control& c : facts.controls()) {
-    if (c.kind == ControlKind::kLink && w.group("cart_link").any(text::word_string(c.label))) {
-      cart_links.push_back(c.node);
+    if ((c.kind == ControlKind::kLink || c.kind == ControlKind::kButton) &&
+        cart_page.any(text::word_string(c.label))) {
+      cart_controls.push_back(c.node);
     }
   }
   for (int i = 0; i < facts.size(); ++i) {
     if (!facts.visible(i) || facts.own_words(i).empty()) continue;
     const std::string found = cart_page.first_match(facts.own_words(i));
     if (found.empty()) continue;
-    const bool in_link = std::any_of(cart_links.begin(), cart_links.end(),
-                                     [&](int link) { return facts.contains(link, i); });
-    if (!in_link) return found;
+    const bool in_control = std::any_of(cart_controls.begin(), cart_controls.end(),
+                                        [&](int link) { return facts.contains(link, i); });
+    if (!in_control) return found;
   }
   return {};
 }
@@ -85,6 +88,7 @@ Signals read_signals(const PageFacts& facts, const PageRoleWords& w) {
       case ControlKind::kLink:
         if (label.empty() || facts.node(c.node).disabled) break;
         if (s.order_button.empty() && w.group("order_button").any(label)) s.order_button = c.label;
+        if (w.group("quote_button").any(label)) s.quote_button = true;
         // A header link "Winkelwagen (2)" leads to the cart; it adds nothing.
         if (w.group("add_to_cart").any(label) &&
             !(c.kind == ControlKind::kLink && w.group("cart_link").any(label))) {
@@ -94,6 +98,10 @@ Signals read_signals(const PageFacts& facts, const PageRoleWords& w) {
         break;
       case ControlKind::kTextField:
       case ControlKind::kSelect: {
+        // The header's search box is on every page; it is no form to fill in.
+        if (facts.node(c.node).attr("type") == "search" || w.group("search_field").any(label)) {
+          break;
+        }
         s.form_fields = true;
         const bool number = facts.node(c.node).attr("type") == "number";
         if (number || w.group("quantity").any(label)) ++s.quantity_fields;
@@ -122,7 +130,8 @@ Signals read_signals(const PageFacts& facts, const PageRoleWords& w) {
   int h1s = 0;
   for (int i = 0; i < facts.size(); ++i) {
     if (!facts.visible(i)) continue;
-    if (s.seller.empty() && !facts.own_words(i).empty() && seller.any(facts.own_words(i))) {
+    if (s.seller.empty() && !facts.own_words(i).empty() && seller.any(facts.own_words(i)) &&
+        !w.group("seller_answer").any(facts.own_words(i))) {
       s.seller = facts.own_text(i);
     }
     if (h1s < kMaxHeadings && is_h1(facts.node(i))) {
@@ -175,7 +184,9 @@ void read_step(const Signals& s, Reading& r) {
   }
   if (!s.url_final.empty() && !s.words_final.empty()) {
     r.add("final-step", "url: " + s.url_final + "; text: " + s.words_final, 0.95);
-  } else if (!s.words_final.empty()) {
+  } else if (!s.words_final.empty() && s.form_fields) {
+    // Words alone ("betaalmethode", "stap 3 van 3") without any field to fill in are an account
+    // page, a help text or a payment-methods page, not a step of the checkout.
     r.add("final-step", "text: " + s.words_final, 0.8);
   } else if (!s.url_final.empty() && s.words_cart.empty()) {
     r.add("final-step", "url: " + s.url_final, 0.7);
@@ -185,7 +196,12 @@ void read_step(const Signals& s, Reading& r) {
   // A step's words or address alone ("Besteloverzicht" in every step's sidebar, /checkout/ for
   // every step) make a checkout page; the last step also shows an order button or the final
   // controls (the terms box, the payment methods).
-  if (r.has("final-step") && s.order_button.empty() && s.final_control.empty()) {
+  // Without a checkout address the final controls alone (a newsletter pop-up's "Ik ga akkoord met
+  // de voorwaarden", a refund-method choice) need an order button or address fields beside them.
+  const bool controls_alone =
+      s.url_final.empty() && s.order_button.empty() && s.address_field.empty();
+  if (r.has("final-step") &&
+      ((s.order_button.empty() && s.final_control.empty()) || controls_alone)) {
     const double w = r.weight("final-step");
     r.drop("final-step");
     r.add("checkout", (!s.url_final.empty() ? "url: " + s.url_final : "text: " + s.words_final),
@@ -195,6 +211,12 @@ void read_step(const Signals& s, Reading& r) {
   if (r.has("cart") && s.url_cart.empty() && !s.url_final.empty()) {
     r.drop("cart");
     r.add("checkout", "url: " + s.url_final, 0.6);
+  }
+  // A quote request asks for a price; nothing is ordered or paid on it.
+  if (s.quote_button && s.order_button.empty()) {
+    r.drop("final-step");
+    r.drop("checkout");
+    return;
   }
   // Structure: the order button with address fields and the payment choice is the last step.
   if (!r.has("final-step") && !s.order_button.empty() && !s.address_field.empty() &&
@@ -261,23 +283,29 @@ PageRoles classify_page(const PageFacts& facts, const PageRoleWords& words) {
   Reading r;
   read_step(s, r);
   // A structural final step or words alone may sit on a page that is plainly something else.
-  const bool step_by_words_only = s.url_final.empty() && s.order_button.empty() &&
-                                  s.final_control.empty() && s.address_field.empty();
+  const bool step_by_words_only =
+      s.url_final.empty() && s.order_button.empty() && s.address_field.empty();
   const bool final_by_words_only = r.has("final-step") && step_by_words_only;
   const bool info = read_info_pages(s, facts, words, r);
-  // Terms or a returns page that mention a payment method or the checkout are no checkout step.
-  if (info && step_by_words_only) {
+  // Terms or a returns page that mention a payment method or the checkout are no checkout step,
+  // nor is a returns form with address fields and a refund method, without an order button.
+  if (info && s.url_final.empty() && s.order_button.empty()) {
     r.drop("final-step");
     r.drop("checkout");
   }
 
-  // After the order: the thanks, or the order number on a page without a form. Terms that speak
-  // of "de bestelling geplaatst" are no thank-you page; there the address must say so.
-  if (!s.words_confirmation.empty() && !(info && s.order_number.empty())) {
+  // After the order: the thanks in the page's title or h1, or in its text beside an order number,
+  // or the order number alone on a page without a form. A blog post that says "bedankt voor je
+  // bestelling" in passing, terms that speak of "de bestelling geplaatst" and a returns page that
+  // asks for the order number are no thank-you page.
+  const bool thanks_heading =
+      std::any_of(s.headings.begin(), s.headings.end(),
+                  [&](const std::string& h) { return words.group("confirmation").any(h); });
+  if (!s.words_confirmation.empty() && !info && (thanks_heading || !s.order_number.empty())) {
     r.add("confirmation", "text: " + s.words_confirmation, 0.9);
   }
   if (!s.url_confirmation.empty()) r.add("confirmation", "url: " + s.url_confirmation, 0.7);
-  if (!r.has("confirmation") && !s.order_number.empty() && !s.form_fields &&
+  if (!r.has("confirmation") && !info && !s.order_number.empty() && !s.form_fields &&
       s.order_button.empty() && s.add_to_cart.empty()) {
     r.add("confirmation", "text: " + s.order_number, 0.6);
   }
@@ -297,7 +325,6 @@ PageRoles classify_page(const PageFacts& facts, const PageRoleWords& words) {
               std::to_string(s.remove_buttons) + " remove button(s)",
           0.6);
   }
-
 
   // A product page: one add-to-cart button (a sticky copy has the same words), outside the
   // checkout.

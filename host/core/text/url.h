@@ -7,7 +7,8 @@
 
 namespace kw::text {
 
-// The host of an http(s) address, lower-cased, without "www." and port ("https://WWW.Shop.nl:8443/x"
+// The host of an http(s) address, lower-cased, without "www." and port
+// ("https://WWW.Shop.nl:8443/x"
 // -> "shop.nl"); empty for any other address (file:, about:, a bare path).
 std::string url_host(std::string_view url);
 
