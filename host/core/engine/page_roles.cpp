@@ -288,8 +288,13 @@ PageRoles classify_page(const PageFacts& facts, const PageRoleWords& words) {
   const bool final_by_words_only = r.has("final-step") && step_by_words_only;
   const bool info = read_info_pages(s, facts, words, r);
   // Terms or a returns page that mention a payment method or the checkout are no checkout step,
-  // nor is a returns form with address fields and a refund method, without an order button.
-  if (info && s.url_final.empty() && s.order_button.empty()) {
+  // nor is a returns form with address fields and a refund method, without an order button, nor a
+  // help page under a checkout-like address ("/help/betalen") with no field of the checkout.
+  const bool help_address =
+      !s.url_final.empty() && s.address_field.empty() && s.final_control.empty();
+  const bool info_not_checkout =
+      info && s.order_button.empty() && (s.url_final.empty() || help_address);
+  if (info_not_checkout) {
     r.drop("final-step");
     r.drop("checkout");
   }
@@ -350,7 +355,8 @@ PageRoles classify_page(const PageFacts& facts, const PageRoleWords& words) {
   // page with prices.
   if (r.has("final-step")) {
     r.add("checkout", "final step", r.weight("final-step"));
-  } else if (!s.url_final.empty() && !r.has("cart") && !r.has("confirmation")) {
+  } else if (!s.url_final.empty() && !r.has("cart") && !r.has("confirmation") &&
+             !info_not_checkout) {
     r.add("checkout", "url: " + s.url_final, 0.6);
   } else if (!s.address_field.empty() && !facts.price_rows().empty() && !r.has("cart") &&
              !r.has("confirmation") && !r.has("product") && !info) {
