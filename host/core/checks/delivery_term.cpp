@@ -31,7 +31,7 @@ void delivery_term(CheckContext& ctx) {
     }
     for (const std::string& s : sentences(b.text)) {
       const std::string w = text::word_string(s);
-      if (w.empty()) continue;
+      if (w.empty() || is_question(s)) continue;
       if (r.group("no_cancel").any(w)) {
         if (reported.insert("violation-no-cancel").second) {
           ctx.add(Severity::kViolation, "violation-no-cancel", b.node, text::truncate_utf8(s, 240),

@@ -29,7 +29,8 @@ void premium_rate_number(CheckContext& ctx) {
     if (other_body.any(before)) continue;
     // Around it: a warning against callers posing as the shop ("Belt iemand je namens ons via
     // 0900-…? Dan is dat niet van ons.") names a number that is not the shop's.
-    const std::string around = text::word_string(t.substr(from, p.begin - from + 200));
+    const std::size_t wide = p.begin > 200 ? p.begin - 200 : 0;
+    const std::string around = text::word_string(t.substr(wide, p.begin - wide + 200));
     if (ctx.rule.group("not_ours").any(around)) continue;
     (ctx.rule.group("presale").any(around) ? presale : premium).push_back(p);
   }

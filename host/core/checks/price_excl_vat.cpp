@@ -85,6 +85,14 @@ void price_excl_vat(CheckContext& ctx) {
       }
     }
     const std::string evidence = text::collapse_space(facts.subtree_text(excl->row, 200));
+    // "vanaf € 14,50 excl. btw (€ 17,55 incl. btw)": the incl. price in the same text.
+    if (incl == nullptr) {
+      bool beside = false;
+      for (const text::Money& m : text::find_amounts(evidence)) {
+        if (m.cents != excl->money.cents && vat_apart(excl->money.cents, m.cents)) beside = true;
+      }
+      if (beside) continue;
+    }
     if (incl == nullptr) {
       // "Prijzen zijn incl. btw" elsewhere does not make an excl.-only price an incl. price.
       Finding& f = ctx.add(Severity::kViolation, "violation-no-incl", excl->node, evidence,

@@ -71,13 +71,17 @@ std::vector<PageSentence> page_sentences(const PageFacts& facts, std::size_t max
     for (std::string& s : sentences(b.text)) {
       std::string w = text::word_string(s);
       if (w.empty()) continue;
-      // Closing quotes and brackets after the mark: "…verpakking?”" is a question too.
-      const std::size_t last = s.find_last_not_of(" \t\n)\"'\xE2\x80\x9D");
-      const bool question = last != std::string::npos && s[last] == '?';
+      const bool question = is_question(s);
       out.push_back({b.node, std::move(s), std::move(w), question});
     }
   }
   return out;
+}
+
+bool is_question(std::string_view sentence) {
+  // Closing quotes and brackets after the mark: "…verpakking?”" is a question too.
+  const std::size_t last = sentence.find_last_not_of(" \t\n)\"'\xE2\x80\x9D");
+  return last != std::string_view::npos && sentence[last] == '?';
 }
 
 std::vector<std::string> sentences(std::string_view raw) {

@@ -36,6 +36,10 @@ struct PageSentence {
 // that judge clauses sentence by sentence.
 std::vector<PageSentence> page_sentences(const PageFacts& facts, std::size_t max_bytes = 1500);
 
+// Whether a sentence asks rather than states ("Moet ik een reden opgeven?", also with a closing
+// quote or bracket after the mark): an FAQ's question sets no rule.
+bool is_question(std::string_view sentence);
+
 // Splits shop text into sentences: at ".", "!", "?" or ";" followed by white space and an upper
 // case letter, and at line-like breaks ("•", " - " lists are kept whole). Returns raw sentences.
 std::vector<std::string> sentences(std::string_view raw);
