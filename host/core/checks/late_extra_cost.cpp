@@ -54,6 +54,13 @@ void announce(CostSeen& seen, const std::string& text) {
   }
 }
 
+void announce(CostSeen& seen, const std::vector<std::int64_t>& amounts) {
+  for (std::int64_t a : amounts) {
+    if (seen.announced.size() >= CostSeen::kMaxAnnounced) break;
+    seen.announced.push_back(a);
+  }
+}
+
 bool is_summary_line(const Rule& rule, const std::string& words) {
   return rule.group("total").any(words) || rule.group("subtotal").any(words);
 }
@@ -96,24 +103,22 @@ std::map<std::string, PageCost> page_costs(const PageFacts& facts, const Rule& r
     // A row naming several costs ("Bezorging € 29,95, incl. € 7,50 verwijderingsbijdrage"), or one
     // included in the price ("waarvan € 7,50 …"), discloses each but fixes no amount for any.
     const bool several = kinds.size() > 1 || rule.group("included").any(r.label_words);
+    auto cost_of = [&](const CostKind& k) {
+      PageCost c;
+      c.kind = k.kind;
+      c.name = rule.group(k.group).first_match(r.label_words);
+      c.node = r.node;
+      c.seen.evidence = text::collapse_space(r.label);
+      announce(c.seen, row_text);
+      return c;
+    };
     for (std::size_t at = 1; at < kinds.size(); ++at) {
-      PageCost other;
-      other.kind = kinds[at]->kind;
-      other.name = rule.group(kinds[at]->group).first_match(r.label_words);
-      other.node = r.node;
+      PageCost other = cost_of(*kinds[at]);
       other.seen.open_ended = true;
-      other.seen.evidence = text::collapse_space(r.label);
-      announce(other.seen, row_text);
       auto [it, fresh] = costs.emplace(other.kind, other);
-      if (!fresh) announce(it->second.seen, row_text);
+      if (!fresh) announce(it->second.seen, other.seen.announced);
     }
-    const CostKind* k = kinds.front();
-    PageCost c;
-    c.kind = k->kind;
-    c.name = rule.group(k->group).first_match(r.label_words);
-    c.node = r.node;
-    c.seen.evidence = text::collapse_space(r.label);
-    announce(c.seen, row_text);
+    PageCost c = cost_of(*kinds.front());
     // A choice (a shipping option with a radio) or a lower bound is a disclosure, not a fixed
     // amount.
     c.seen.open_ended = several || r.has_toggle || r.money.kind == text::AmountKind::kFrom ||
@@ -130,16 +135,12 @@ std::map<std::string, PageCost> page_costs(const PageFacts& facts, const Rule& r
     // summary): a fixed line beats a choice or a bound, and of two fixed lines the larger is what
     // is paid. Either way the page announced both amounts.
     if (!fresh) {
-      std::vector<std::int64_t> announced = it->second.seen.announced;
+      const std::vector<std::int64_t> announced = it->second.seen.announced;
       if (!c.seen.open_ended &&
           (it->second.seen.open_ended || c.seen.cents > it->second.seen.cents)) {
         it->second = c;
       }
-      for (std::int64_t a : announced) {
-        if (it->second.seen.announced.size() < CostSeen::kMaxAnnounced) {
-          it->second.seen.announced.push_back(a);
-        }
-      }
+      announce(it->second.seen, announced);
     }
   }
   // Named without an amount ("verzendkosten worden berekend bij het afrekenen"): disclosed all the

@@ -2,6 +2,7 @@
 // if the incl. price stands out most (Toetsingskader Aanbod; art. 6:230m lid 1 sub e BW).
 // Prominence needs layout: without it (HTML read without CSS) the check says needs-review instead
 // of guessing.
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -85,15 +86,14 @@ void price_excl_vat(CheckContext& ctx) {
       }
     }
     const std::string evidence = text::collapse_space(facts.subtree_text(excl->row, 200));
-    // "vanaf € 14,50 excl. btw (€ 17,55 incl. btw)": the incl. price in the same text.
     if (incl == nullptr) {
-      bool beside = false;
-      for (const text::Money& m : text::find_amounts(evidence)) {
-        if (m.cents != excl->money.cents && vat_apart(excl->money.cents, m.cents)) beside = true;
+      // "vanaf € 14,50 excl. btw (€ 17,55 incl. btw)": the incl. price in the same text.
+      const auto amounts = text::find_amounts(evidence);
+      if (std::any_of(amounts.begin(), amounts.end(), [&](const text::Money& m) {
+            return m.cents != excl->money.cents && vat_apart(excl->money.cents, m.cents);
+          })) {
+        continue;
       }
-      if (beside) continue;
-    }
-    if (incl == nullptr) {
       // "Prijzen zijn incl. btw" elsewhere does not make an excl.-only price an incl. price.
       Finding& f = ctx.add(Severity::kViolation, "violation-no-incl", excl->node, evidence,
                            page_says_incl ? 0.6 : 0.85);

@@ -78,6 +78,14 @@ std::vector<PageSentence> page_sentences(const PageFacts& facts, std::size_t max
   return out;
 }
 
+const std::string& BlockWords::of(int block) {
+  auto it = words_.find(block);
+  if (it == words_.end()) {
+    it = words_.emplace(block, text::word_string(facts_->subtree_text(block, max_bytes_))).first;
+  }
+  return it->second;
+}
+
 bool is_question(std::string_view sentence) {
   // Closing quotes and brackets after the mark: "…verpakking?”" is a question too.
   const std::size_t last = sentence.find_last_not_of(" \t\n)\"'\xE2\x80\x9D");

@@ -3,6 +3,7 @@
 // normalised word string, and small helpers to read periods ("14 dagen", "twee weken").
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,6 +36,21 @@ struct PageSentence {
 // those that have no words. The one reading of "block, then sentence, then words" for the rules
 // that judge clauses sentence by sentence.
 std::vector<PageSentence> page_sentences(const PageFacts& facts, std::size_t max_bytes = 1500);
+
+// The word string of a block's text (subtree_text up to `max_bytes`), read once per block: rules
+// that judge a sentence by the other sentences of its block (a lawful reason, a rebuttal) ask for
+// the same block again for each of its sentences.
+class BlockWords {
+ public:
+  explicit BlockWords(const PageFacts& facts, std::size_t max_bytes = 1500)
+      : facts_(&facts), max_bytes_(max_bytes) {}
+  const std::string& of(int block);
+
+ private:
+  const PageFacts* facts_;
+  std::size_t max_bytes_;
+  std::map<int, std::string> words_;
+};
 
 // Whether a sentence asks rather than states ("Moet ik een reden opgeven?", also with a closing
 // quote or bracket after the mark): an FAQ's question sets no rule.

@@ -3,7 +3,6 @@
 // fabrikant", "geen garantie" — limits the statutory rights, which cannot be done in a consumer
 // sale (art. 7:6 lid 1, 7:6a BW). A sentence that keeps the statutory rights ("onverlet", "naast de
 // wettelijke garantie") or excludes only wear and misuse is lawful.
-#include <map>
 #include <set>
 
 #include "checks/checks.h"
@@ -24,19 +23,11 @@ void warranty_limits_statutory(CheckContext& ctx) {
   std::set<std::string> reported;
   // A block that quotes such a clause to reject it ("Sommige verkopers zeggen „geen garantie". Dat
   // mag een bedrijf niet.") warns against it; the rebuttal may follow in the next sentence.
-  std::map<int, bool> rebutted;
-  auto rebuts = [&](int block) {
-    auto it = rebutted.find(block);
-    if (it == rebutted.end()) {
-      const std::string words = text::word_string(ctx.facts.subtree_text(block, 1500));
-      it = rebutted.emplace(block, r.group("rebuttal").any(words)).first;
-    }
-    return it->second;
-  };
+  BlockWords blocks(ctx.facts);
   for (const PageSentence& ps : page_sentences(ctx.facts)) {
     const std::string& s = ps.text;
     const std::string& w = ps.words;
-    if (ps.question || lawful.any(w) || rebuts(ps.node)) continue;
+    if (ps.question || lawful.any(w) || r.group("rebuttal").any(blocks.of(ps.node))) continue;
     std::string key;
     if (r.group("manufacturer").any(w)) {
       key = "violation-manufacturer";

@@ -4,7 +4,6 @@
 // lawful versions ("indien mogelijk", "retourkosten zijn voor eigen rekening", "we vragen graag
 // naar de reden") and sentences that deny the condition ("hoeft niet") stay silent. Keeping the
 // outbound cost on a partial return is for review.
-#include <map>
 #include <set>
 
 #include "checks/checks.h"
@@ -20,29 +19,16 @@ void withdrawal_conditions(CheckContext& ctx) {
   const PatternGroup& ret = r.group("return_context");
   const PatternGroup& not_required = r.group("not_required");
   std::set<std::string> reported;  // message key: one finding per kind of condition
+  BlockWords blocks(ctx.facts);
   // "Gekocht in een van onze fysieke winkels? Dan … alleen met de kassabon.": a shop purchase has
   // no right of withdrawal, so its exchange terms are free. Read per block with the heading above
   // it, as the question and the terms are separate sentences or elements.
-  std::map<int, bool> store_blocks;
   auto store_purchase = [&](int block) {
-    auto it = store_blocks.find(block);
-    if (it == store_blocks.end()) {
-      std::string text = ctx.facts.subtree_text(block, 1500);
-      if (const int h = heading_before(ctx.facts, block); h >= 0) {
-        text += " " + ctx.facts.subtree_text(h, 200);
-      }
-      it =
-          store_blocks.emplace(block, r.group("store_purchase").any(text::word_string(text))).first;
+    std::string words = blocks.of(block);
+    if (const int h = heading_before(ctx.facts, block); h >= 0) {
+      words += " " + text::word_string(ctx.facts.subtree_text(h, 200));
     }
-    return it->second;
-  };
-  std::map<int, std::string> blocks;
-  auto block_words = [&](int block) -> const std::string& {
-    auto it = blocks.find(block);
-    if (it == blocks.end()) {
-      it = blocks.emplace(block, text::word_string(ctx.facts.subtree_text(block, 1500))).first;
-    }
-    return it->second;
+    return r.group("store_purchase").any(words);
   };
   for (const PageSentence& ps : page_sentences(ctx.facts)) {
     if (ps.question) continue;  // "Moet ik een reden opgeven?" asks; the answer below says
@@ -54,7 +40,7 @@ void withdrawal_conditions(CheckContext& ctx) {
     // The lawful reason may stand in the next sentence of the block ("…; waarvan de hygiënische
     // verzegeling is verbroken niet").
     if (returns && !denied && r.group("packaging").any(w) && !r.group("packaging_lawful").any(w) &&
-        !r.group("packaging_lawful").any(block_words(ps.node))) {
+        !r.group("packaging_lawful").any(blocks.of(ps.node))) {
       keys.push_back("violation-packaging");
     }
     if (!denied && r.group("reason").any(w)) {

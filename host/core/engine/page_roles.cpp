@@ -39,6 +39,12 @@ struct Signals {
   std::string seller;                 // "verkocht door …"
   std::vector<std::string> headings;  // the title and h1 headings, as word strings
   std::vector<std::string> headings_raw;
+
+  // No checkout address, order button or address field: only words or controls that any page may
+  // carry (a sidebar's "Besteloverzicht", a newsletter's terms box) speak for a checkout step.
+  bool step_by_words_only() const {
+    return url_final.empty() && order_button.empty() && address_field.empty();
+  }
 };
 
 bool is_h1(const Node& n) {
@@ -198,10 +204,8 @@ void read_step(const Signals& s, Reading& r) {
   // controls (the terms box, the payment methods).
   // Without a checkout address the final controls alone (a newsletter pop-up's "Ik ga akkoord met
   // de voorwaarden", a refund-method choice) need an order button or address fields beside them.
-  const bool controls_alone =
-      s.url_final.empty() && s.order_button.empty() && s.address_field.empty();
   if (r.has("final-step") &&
-      ((s.order_button.empty() && s.final_control.empty()) || controls_alone)) {
+      ((s.order_button.empty() && s.final_control.empty()) || s.step_by_words_only())) {
     const double w = r.weight("final-step");
     r.drop("final-step");
     r.add("checkout", (!s.url_final.empty() ? "url: " + s.url_final : "text: " + s.words_final),
@@ -282,10 +286,6 @@ PageRoles classify_page(const PageFacts& facts, const PageRoleWords& words) {
   const Signals s = read_signals(facts, words);
   Reading r;
   read_step(s, r);
-  // A structural final step or words alone may sit on a page that is plainly something else.
-  const bool step_by_words_only =
-      s.url_final.empty() && s.order_button.empty() && s.address_field.empty();
-  const bool final_by_words_only = r.has("final-step") && step_by_words_only;
   const bool info = read_info_pages(s, facts, words, r);
   // Terms or a returns page that mention a payment method or the checkout are no checkout step,
   // nor is a returns form with address fields and a refund method, without an order button, nor a
@@ -339,13 +339,12 @@ PageRoles classify_page(const PageFacts& facts, const PageRoleWords& words) {
       r.has("cart") && s.url_cart.empty() &&
       (s.quantity_fields == 0 || (s.remove_buttons == 0 && s.add_to_cart.size() == 1));
   const bool in_checkout = (r.has("cart") && !cart_by_words_only) || r.has("confirmation") ||
-                           (r.has("final-step") && !final_by_words_only) || !s.url_final.empty();
+                           r.has("final-step") || !s.url_final.empty();
   if (!in_checkout && s.add_to_cart.size() == 1) {
     r.add("product", "button: " + *s.add_to_cart.begin(), 0.7);
   } else if (!in_checkout && !s.url_product.empty() && s.add_to_cart.size() <= 1) {
     r.add("product", "url: " + s.url_product, 0.6);
   }
-  if ((info || r.has("product")) && final_by_words_only) r.drop("final-step");
   // Cart words with no price on the page: the header's cart link on a home or content page.
   if ((info || r.has("product") || facts.price_rows().empty()) && cart_by_words_only) {
     r.drop("cart");
