@@ -157,4 +157,11 @@ TEST_CASE("E-mail addresses and postcodes", "[dutch_ids]") {
   CHECK(find_postcodes(normalize("Kerkstraat 4a, 5211 EN Den Bosch")).size() == 1);
   CHECK(find_postcodes(normalize("tussen 2024 en 2025 of in 1990 je")).empty());
   CHECK(find_postcodes(normalize("Dorpsstraat 1, 1234 SA Utrecht")).empty());
+  // A neighbouring country's postcode counts with its country or its prefix, not as a bare number.
+  CHECK(find_postcodes(normalize("Nijverheidslaan 24, 2800 Mechelen, België")).size() == 1);
+  CHECK(find_postcodes(lower_ascii("Nijverheidslaan 24, 2800 Mechelen, België")).size() == 1);
+  CHECK(find_postcodes(normalize("Kerkstraat 3, B-2000 Antwerpen")).size() == 1);
+  CHECK(find_postcodes(normalize("Grenzweg 7, 47533 Kleve (Duitsland)")).size() == 1);
+  CHECK(find_postcodes(normalize("Nijverheidslaan 24, 2800 Mechelen")).empty());
+  CHECK(find_postcodes(normalize("Wij leveren 2800 artikelen ook in België")).empty());
 }

@@ -144,7 +144,7 @@ const std::vector<CheckEntry>& all_checks() {
         {"violation", "warning-not-linked", "warning-earlier", "pass"}},
        checks::terms_before_order},
       {{"thuiswinkel-terms",
-        {"member_claim", "member_denied", "av_thuiswinkel", "exempt"},
+        {"member_claim", "member_denied", "av_thuiswinkel", "exempt", "seller_terms"},
         {"warning", "pass"}},
        checks::thuiswinkel_terms},
       {{"complaint-procedure",

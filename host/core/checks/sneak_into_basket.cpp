@@ -88,6 +88,33 @@ std::optional<int> quantity_of(const Rule& rule, const std::string& words) {
   return q;
 }
 
+// Whether a row's text is running prose rather than a basket line: two sentences of four words or
+// more ("€ 56,95 per week, geen minimale looptijd. Het abonnement loopt door tot je opzegt"), or
+// more words than any product name. Such a paragraph describes the order; it adds nothing to it.
+bool is_prose(std::string_view raw) {
+  constexpr int kMinSentenceWords = 4;
+  constexpr int kMaxLineWords = 30;
+  int long_sentences = 0, words = 0, in_sentence = 0;
+  bool in_word = false;
+  for (std::size_t i = 0; i <= raw.size(); ++i) {
+    const char c = i < raw.size() ? raw[i] : '.';
+    const bool end = (c == '.' || c == ';' || c == '!' || c == '?') &&
+                     (i + 1 >= raw.size() || raw[i + 1] == ' ');
+    if (c == ' ' || end) {
+      if (in_word) ++in_sentence, ++words;
+      in_word = false;
+    } else if (std::isalpha(static_cast<unsigned char>(c)) ||
+               static_cast<unsigned char>(c) >= 0x80) {
+      in_word = true;
+    }
+    if (end) {
+      if (in_sentence >= kMinSentenceWords) ++long_sentences;
+      in_sentence = 0;
+    }
+  }
+  return long_sentences >= 2 || words > kMaxLineWords;
+}
+
 struct PageBasket {
   std::vector<LineItem> items;
   std::vector<int> nodes;           // each item's amount node
@@ -156,7 +183,7 @@ PageBasket read_basket(const CheckContext& ctx) {
       words = text::word_string(t);
     }
     const std::set<std::string> tokens = tokens_of(words, noise);
-    if (tokens.empty()) continue;
+    if (tokens.empty() || is_prose(label)) continue;
     // The same line read twice (its unit price and its total): keep the larger amount, the total.
     auto same = std::find(b.lines.begin(), b.lines.end(), line);
     if (same != b.lines.end()) {

@@ -80,6 +80,18 @@ bool is_heading(const Node& n) {
   return n.tag == "h1" || n.tag == "h2" || n.tag == "h3" || n.tag == "h4" || n.role == "heading";
 }
 
+std::string title_and_h1_words(const PageFacts& facts) {
+  std::string out = text::word_string(facts.snapshot().title);
+  for (int i = 0; i < facts.size(); ++i) {
+    if (facts.visible(i) && facts.node(i).tag == "h1") {
+      out += ' ';
+      out += text::word_string(facts.subtree_text(i, 200));
+      break;
+    }
+  }
+  return out;
+}
+
 int heading_before(const PageFacts& facts, int node) {
   for (int at = node, level = 0; at >= 0 && level < 2; at = facts.node(at).parent, ++level) {
     const int parent = facts.node(at).parent;

@@ -4,6 +4,7 @@
 // not name the Algemene Voorwaarden Thuiswinkel are a warning.
 #include "checks/checks.h"
 #include "checks/member_claim.h"
+#include "checks/text_scan.h"
 
 namespace kw::checks {
 
@@ -13,6 +14,8 @@ void thuiswinkel_terms(CheckContext& ctx) {
   if (!ctx.in_scope || !claim.member) return;  // no member: the rule does not apply
   const std::string& words = facts.page_words();
   if (ctx.rule.group("exempt").any(words)) return;  // financial service providers
+  // A platform's terms for its business sellers are no consumer terms (P2B, p2b-complaints).
+  if (ctx.rule.group("seller_terms").any(title_and_h1_words(facts))) return;
   if (ctx.rule.group("av_thuiswinkel").any(words)) {
     ctx.add(Severity::kPass, "pass", -1, "", 0.8);
     return;

@@ -273,6 +273,11 @@ std::vector<Span> find_postcodes(std::string_view s) {
                                                               "te", "de", "ik", "je", "we", "na"};
   static const RE2 house_number_before(
       "(?:^|[^0-9a-z])\\d{1,5}[a-z]{0,2}[ ,|\\-]*(?:\xc2\xb7|\xe2\x80\xa2)?[ ,|\\-]*$");
+  auto after_house_number = [&](std::size_t at) {
+    const std::size_t from = at > 24 ? at - 24 : 0;
+    const std::string_view before = s.substr(from, at - from);
+    return RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), house_number_before);
+  };
   std::vector<Span> out;
   re2::StringPiece input(s.data(), s.size());
   re2::StringPiece m_p, letters_p;
@@ -283,15 +288,32 @@ std::vector<Span> find_postcodes(std::string_view s) {
     };
     if (!letters.empty() && in(kNeverIssued)) continue;
     if (!letters.empty() && in(kAlsoWords)) {
-      const std::size_t at = offset(s, m);
-      const std::size_t from = at > 24 ? at - 24 : 0;
-      const std::string_view before = s.substr(from, at - from);
-      if (!RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), house_number_before)) {
-        continue;
-      }
+      if (!after_house_number(offset(s, m))) continue;
     }
     out.push_back({offset(s, m), offset(s, m) + m.size()});
   }
+  // A shop across the border gives its own country's postcode: "2800 Mechelen, België",
+  // "B-2800 Mechelen", "47533 Kleve, Duitsland". Four or five digits alone are any number, so they
+  // count only with a country prefix, or after a house number with the country named after the
+  // town.
+  static const RE2 foreign(
+      "\\b(?:((?:b|be|d|de|l|f)-[1-9]\\d{3,4})\\b|([1-9]\\d{3,4})[ ,]+"
+      "[a-z\\x{80}-\\x{10ffff}][a-z\\x{80}-\\x{10ffff}' -]{0,30}?[ ,]*\\(?"
+      "(?:belgi\\x{eb}|(?:belgie|belgium|belgique|duitsland|deutschland|germany|luxemburg|"
+      "luxembourg|frankrijk|france)\\b))");
+  re2::StringPiece rest(s.data(), s.size());
+  re2::StringPiece prefixed, plain;
+  while (RE2::FindAndConsume(&rest, foreign, &prefixed, &plain)) {
+    const std::string_view c = prefixed.data() ? sv(prefixed) : sv(plain);
+    // "… leveren 2800 artikelen ook in België" is no address.
+    if (!prefixed.data() && !after_house_number(offset(s, c))) continue;
+    const Span span{offset(s, c), offset(s, c) + c.size()};
+    if (std::none_of(out.begin(), out.end(),
+                     [&](const Span& o) { return o.begin < span.end && span.begin < o.end; })) {
+      out.push_back(span);
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
   return out;
 }
 

@@ -66,7 +66,8 @@ struct Span {
 };
 // E-mail addresses ("info@shop.nl"); obfuscated forms ("info [at] shop.nl") too.
 std::vector<Span> find_emails(std::string_view normalized);
-// Dutch postcodes ("1234 AB", "1234ab") and "Postbus 12".
+// Dutch postcodes ("1234 AB", "1234ab"), "Postbus 12", and a neighbouring country's postcode
+// given with its country ("2800 Mechelen, België", "B-2800").
 std::vector<Span> find_postcodes(std::string_view normalized);
 
 }  // namespace kw::text
