@@ -51,3 +51,12 @@ TEST_CASE("No btw-id on the contact page is needs-review; elsewhere silence", "[
   CHECK(fs[0].severity == Severity::kNeedsReview);
   CHECK(at("<h1>Fiets</h1>", "https://shop.example/product/fiets").empty());
 }
+
+TEST_CASE("A Belgian btw-nummer passes or fails its own check", "[btw-id]") {
+  auto ok = at("<h1>Contact</h1><p>Btw-nummer: BE0833584148</p>");
+  REQUIRE(ok.size() == 1);
+  CHECK(ok[0].severity == Severity::kPass);
+  auto wrong = at("<h1>Contact</h1><p>Btw-nummer: BE0712345678</p>");
+  REQUIRE(wrong.size() == 1);
+  CHECK(wrong[0].message_key == "warning-checksum-be");
+}

@@ -58,3 +58,11 @@ TEST_CASE("A product page says nothing", "[contact-details]") {
                 "contact-details")
             .empty());
 }
+
+TEST_CASE("A Belgian shop's address counts", "[contact-details]") {
+  auto fs = contact(
+      "<p>Huis &amp; Hout BV<br>Nijverheidslaan 24, 2800 Mechelen, België</p>"
+      "<p>info@huisenhout.be · +32 15 12 34 56</p>");
+  REQUIRE_FALSE(fs.empty());
+  for (const auto& f : fs) CHECK(f.severity == Severity::kPass);
+}

@@ -53,3 +53,11 @@ TEST_CASE("Delivery cut-offs and opening hours are no offer timers", "[countdown
                 "countdown-timer")
             .empty());
 }
+
+TEST_CASE("Numbers with words between them are no clock", "[countdown-timer]") {
+  // "Rang 1: nog 14 plaatsen" once read as 00:01:14.
+  auto fs =
+      of_rule(page("<h1>Concert</h1><p>Rang 1: nog 14 plaatsen (live bijgewerkt).</p>", "Concert"),
+              kUrl, "countdown-timer");
+  CHECK(fs.empty());
+}

@@ -165,3 +165,17 @@ TEST_CASE("E-mail addresses and postcodes", "[dutch_ids]") {
   CHECK(find_postcodes(normalize("Nijverheidslaan 24, 2800 Mechelen")).empty());
   CHECK(find_postcodes(normalize("Wij leveren 2800 artikelen ook in België")).empty());
 }
+
+TEST_CASE("A Belgian btw-nummer is read with its own mod-97 check", "[dutch_ids]") {
+  auto ok = btw("Btw-nummer: BE0833584148");  // 97 - 08335841 mod 97 = 48
+  REQUIRE(ok.size() == 1);
+  CHECK(ok[0].id == "BE0833584148");
+  CHECK(ok[0].valid());
+  auto dotted = btw("btw BE 0833.584.148");
+  REQUIRE(dotted.size() == 1);
+  CHECK(dotted[0].valid());
+  auto wrong = btw("Btw-nummer: BE0712345678");
+  REQUIRE(wrong.size() == 1);
+  CHECK(wrong[0].well_formed);
+  CHECK_FALSE(wrong[0].valid());
+}

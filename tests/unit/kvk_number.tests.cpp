@@ -46,3 +46,13 @@ TEST_CASE("No KvK number: needs-review on the contact page, unless the site show
 TEST_CASE("Product pages without a KvK number say nothing", "[kvk-number]") {
   CHECK(at("<h1>Fiets</h1>", "https://shop.example/product/fiets").empty());
 }
+
+TEST_CASE("A company in a foreign register needs no KvK number", "[kvk-number]") {
+  CHECK(at("<h1>Contact</h1><p>Huis &amp; Hout BV, Nijverheidslaan 24, 2800 Mechelen, België</p>"
+           "<p>Ondernemingsnummer 0833.584.148</p>",
+           "https://shop.example/contact")
+            .empty());
+  kw::SessionMemory session;
+  at("<footer>KBO 0833.584.148</footer>", "https://shop.example/", &session);
+  CHECK(at("<h1>Contact</h1><p>Mail ons</p>", "https://shop.example/contact", &session).empty());
+}

@@ -214,3 +214,17 @@ TEST_CASE("A row naming two costs discloses both", "[late-extra-cost]") {
                 "late-extra-cost")
             .empty());
 }
+
+TEST_CASE("A delivery option announced with its amount is no late cost", "[late-extra-cost]") {
+  // "Avondlevering" is a delivery cost: the cart announced it, so the higher total is explained.
+  kw::SessionMemory s;
+  analyse_html(cart("<tr><td colspan=2>Afhalen of avondlevering (+ € 2,00) kies je in de volgende "
+                    "stap.</td></tr>"),
+               "https://shop.example/cart", &s);
+  auto fs = of_rule(analyse_html(checkout("<tr><td>Avondlevering (door jou gekozen)</td><td>€ "
+                                          "2,00</td></tr>",
+                                          "€ 91,95"),
+                                 "https://shop.example/checkout", &s),
+                    "late-extra-cost");
+  for (const auto& f : fs) CHECK(f.severity != Severity::kViolation);
+}

@@ -81,3 +81,15 @@ TEST_CASE("One finding per kind, several kinds per page", "[liability-disclaimer
   CHECK(fs[0].message_key == "violation-shipping-risk");
   CHECK(fs[1].message_key == "needs-review-no-rights");
 }
+
+TEST_CASE("A clause quoted to reject it is not the shop's", "[liability-disclaimer]") {
+  CHECK(key_of("Sommige winkels schrijven „Verzending is voor risico van de koper”; bij ons is "
+               "dat niet zo.") == "none");
+  CHECK(key_of("In oudere voorwaarden lees je soms: \"Verzending geschiedt geheel voor risico van "
+               "de koper\". Zulke bepalingen staan niet in onze voorwaarden.") == "none");
+  // The shop's own clause, with a short quoted word, still counts.
+  CHECK(key_of("Verzending geschiedt voor risico van de „koper”.") == "violation-shipping-risk");
+  // A carve-out in the next sentence of the block keeps the statutory liability.
+  CHECK(key_of("We zijn niet aansprakelijk voor schade door installatie door een niet-erkende "
+               "installateur. Dit laat je rechten bij een gebrekkig product onverlet.") == "none");
+}

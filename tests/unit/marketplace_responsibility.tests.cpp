@@ -56,3 +56,12 @@ TEST_CASE("The platform's own offer and a shop's product page are not judged",
   CHECK(offer("<p>Verkoop door markt</p>").empty());
   CHECK(offer("", "https://www.fietsenhuis.example/stadsfiets").empty());
 }
+
+TEST_CASE("A seller named as responsible for delivery and returns passes",
+          "[marketplace-responsibility]") {
+  auto fs = offer(
+      "<p>Verkocht door <a href=\"/verkoper/kj\">Kinderhuis Jansen B.V.</a></p><p>Kinderhuis "
+      "Jansen is verantwoordelijk voor de levering, je bedenktijd en de wettelijke garantie.</p>");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == Severity::kPass);
+}

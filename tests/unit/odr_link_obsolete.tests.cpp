@@ -39,3 +39,9 @@ TEST_CASE("Saying the platform is gone is no reference to it", "[odr-link-obsole
             .empty());
   CHECK(at("<p>Het ODR-platform van de Europese Commissie is gesloten.</p>").empty());
 }
+
+TEST_CASE("A heading answered below with the closure is up to date", "[odr-link-obsolete]") {
+  CHECK(at("<h2>En het Europese ODR-platform?</h2><p>Dat platform is op 20 juli 2025 opgeheven, "
+           "daarom vindt u die link hier niet meer.</p>")
+            .empty());
+}

@@ -34,3 +34,12 @@ TEST_CASE("Seller terms with both pass", "[p2b-complaints]") {
 TEST_CASE("Consumer terms say nothing", "[p2b-complaints]") {
   CHECK(terms("<p>Deze voorwaarden gelden voor iedere bestelling van een consument.</p>").empty());
 }
+
+TEST_CASE("A seller's complaint in the platform's own words counts", "[p2b-complaints]") {
+  auto fs = terms(
+      "<p>Deze voorwaarden gelden voor zakelijke gebruikers.</p><p>Heb je als zakelijke verkoper "
+      "een klacht over ons, dien die dan in via het klachtenformulier in je verkopersdashboard. "
+      "Komen we er niet uit, dan kun je bemiddeling vragen.</p>");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == Severity::kPass);
+}

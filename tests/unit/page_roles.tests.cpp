@@ -408,3 +408,24 @@ TEST_CASE("Shop furniture and passing words make no checkout, cart or confirmati
   CHECK(qa.has("product"));
   CHECK_FALSE(qa.has("marketplace-offer"));
 }
+
+TEST_CASE("Search results name sellers but are no offer; a blog about returns is no returns page",
+          "[page-roles]") {
+  auto search = roles(page(R"(<h1>Resultaten voor „kinderwagen”</h1>
+      <div><p>Kinderwagen Joolz</p><p>€ 349,00</p><p>Verkocht door Kinderhuis Jansen</p></div>
+      <div><p>Kinderwagen Bugaboo</p><p>€ 210,00</p><p>Verkocht door een particulier</p></div>)",
+                           "Zoeken: kinderwagen"),
+                      "https://markt.example/zoeken?q=kinderwagen");
+  INFO(joined(search));
+  CHECK_FALSE(search.has("marketplace-offer"));
+
+  auto blog = roles(page("<h1>Vijf mythes over retourneren</h1><p>Mythe 1: je moet een reden "
+                         "opgeven. Fout.</p>",
+                         "Blog"),
+                    "https://shop.example/blog/retourmythes");
+  INFO(joined(blog));
+  CHECK_FALSE(blog.has("returns"));
+  CHECK(roles(page("<h1>Retourneren</h1><p>Je hebt 30 dagen bedenktijd.</p>", "Retourneren"),
+              "https://shop.example/retourneren")
+            .has("returns"));
+}

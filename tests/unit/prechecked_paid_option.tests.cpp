@@ -162,3 +162,25 @@ TEST_CASE("A gift's stated value is no price, and product variants are no extras
                 kUrl, "prechecked-paid-option")
             .empty());
 }
+
+TEST_CASE("A ticked box the customer cannot change shows a choice made elsewhere",
+          "[prechecked-paid-option]") {
+  CHECK(of_rule(page("<table><tr><td>Montage door onze monteur</td><td>€ 25,00</td></tr></table>"
+                     "<label><input type=\"checkbox\" checked disabled> Montage € 25,00 (al "
+                     "toegevoegd op je verzoek)</label>"),
+                kUrl, "prechecked-paid-option")
+            .empty());
+}
+
+TEST_CASE("Without a stated price the message names no amount", "[prechecked-paid-option]") {
+  auto fs = of_rule(page("<label><input type=\"checkbox\" checked> Ja, voeg pakketverzekering "
+                         "toe</label>"),
+                    kUrl, "prechecked-paid-option");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].vars.at("amount").empty());  // "… en dat kost je extra." with no empty amount
+  auto priced = of_rule(page("<label><input type=\"checkbox\" checked> Verzendverzekering + € "
+                             "2,95</label>"),
+                        kUrl, "prechecked-paid-option");
+  REQUIRE(priced.size() == 1);
+  CHECK(priced[0].vars.at("amount") == " (€ 2,95)");
+}

@@ -177,3 +177,25 @@ TEST_CASE("A quantity that stays, that a field sets, or that no step stated is n
               .empty());
   }
 }
+
+TEST_CASE("An option offered in other words is known by its compound's parts",
+          "[sneak-into-basket]") {
+  auto chosen = flow(cart("<tr><td><label><input type=checkbox name=gift> Verpak mijn bestelling "
+                          "als cadeau (+ € 2,50)</label></td></tr>"),
+                     review("<tr><td>Cadeauverpakking</td><td>€ 2,50</td></tr>", "€ 102,40"));
+  CHECK(chosen.empty());
+  // One shared head word ("verzekering") does not make another insurance the offered one.
+  auto other = flow(cart("<tr><td><label><input type=checkbox name=ins> Verzekering tegen diefstal "
+                         "+ € 12,95</label></td></tr>"),
+                    review("<tr><td>Annuleringsverzekering</td><td>€ 4,95</td></tr>", "€ 104,85"));
+  REQUIRE(other.size() == 1);
+  CHECK(other[0].severity == Severity::kViolation);
+}
+
+TEST_CASE("A paragraph describing the order is no basket line", "[sneak-into-basket]") {
+  CHECK(flow(cart(), review("<tr><td colspan=2><p><strong>Abonnement:</strong> € 9,95 per maand, "
+                            "geen minimale looptijd. Het abonnement loopt door tot je opzegt; "
+                            "opzeggen kan elke maand.</p></td></tr>",
+                            "€ 99,90"))
+            .empty());
+}

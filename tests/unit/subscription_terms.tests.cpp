@@ -47,3 +47,17 @@ TEST_CASE("On a product page missing parts are for review", "[subscription-terms
 TEST_CASE("A newsletter subscription is not a contract", "[subscription-terms]") {
   CHECK(at(kCheckout, "Abonneer je op onze nieuwsbrief").empty());
 }
+
+TEST_CASE("An address step need not repeat the subscription's terms", "[subscription-terms]") {
+  auto fs = of_rule(page("<h1>Je gegevens</h1><p>Voor een abonnement heb je een account nodig, "
+                         "zodat je zelf kunt pauzeren en opzeggen.</p><form><label>Postcode "
+                         "<input name=pc></label><label>E-mail <input name=em></label>"
+                         "<button>Verder</button></form>"),
+                    "https://shop.example/checkout/gegevens", "subscription-terms");
+  CHECK(fs.empty());
+  // "Geen abonnement" offers none.
+  CHECK(of_rule(page("<h1>Office 2026</h1><p>Eenmalige aankoop, geen abonnement: de licentie "
+                     "wordt niet automatisch verlengd.</p><button>In winkelwagen</button>"),
+                "https://shop.example/product/office", "subscription-terms")
+            .empty());
+}

@@ -55,3 +55,20 @@ TEST_CASE("A shop saying it is no member is no member", "[thuiswinkel-terms]") {
               .empty());
   }
 }
+
+TEST_CASE("Terms for business sellers or for one service are not the general terms",
+          "[thuiswinkel-terms]") {
+  for (const char* title :
+       {"Voorwaarden voor zakelijke verkopers", "Voorwaarden Zorgeloos Plus", "Actievoorwaarden"}) {
+    INFO(title);
+    auto fs =
+        of_rule(analyse_html(page(std::string("<h1>") + title +
+                                      "</h1><p>Artikel 1. Deze voorwaarden gelden naast "
+                                      "onze algemene voorwaarden.</p><footer><img "
+                                      "alt=\"Thuiswinkel Waarborg\" src=\"/tw.png\"></footer>",
+                                  title),
+                             kTerms),
+                "thuiswinkel-terms");
+    CHECK(fs.empty());
+  }
+}

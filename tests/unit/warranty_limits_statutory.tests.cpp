@@ -39,3 +39,11 @@ TEST_CASE("Lawful guarantee wording is silent", "[warranty-limits-statutory]") {
     CHECK(on_terms(text).empty());
   }
 }
+
+TEST_CASE("A clause quoted or rebutted is not the shop's", "[warranty-limits-statutory]") {
+  CHECK(on_terms("Clausules als „Garantie alleen via de fabrikant” vind je bij ons dus niet.")
+            .empty());
+  CHECK(on_terms("Een clausule als \"tweedehands, dus geen garantie\" zou tegenover consumenten "
+                 "niet gelden, en die gebruiken we ook niet.")
+            .empty());
+}

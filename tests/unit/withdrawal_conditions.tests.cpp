@@ -84,3 +84,18 @@ TEST_CASE("Exchange terms for a purchase in a physical shop are free", "[withdra
   CHECK(key_of("Retouren worden alleen geaccepteerd met de originele kassabon.") ==
         "violation-invoice");
 }
+
+TEST_CASE("Quoted, denied and lawful conditions in context are silent", "[withdrawal-conditions]") {
+  for (const char* text :
+       {"„Alleen retour in originele, ongeopende verpakking” – dat soort regels hanteren wij niet.",
+        "Mythe 2: „Alleen ongeopende producten in de originele verpakking worden teruggenomen”",
+        "Je eist geen originele verpakking en geen reden bij een herroeping.",
+        "Ongeopende flessen wijn mag je binnen 14 dagen terugsturen.",
+        "Geen 18+ of geen ID bij aflevering? Dan nemen we het pakket weer mee en betalen we je "
+        "terug, minus de bezorgkosten."}) {
+    INFO(text);
+    CHECK(at_returns(text).empty());
+  }
+  // Unopened is still unlawful for goods that are no food or drink.
+  CHECK(key_of("Ongeopende lampen mag je binnen 14 dagen terugsturen.") == "violation-packaging");
+}

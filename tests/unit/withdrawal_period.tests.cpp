@@ -53,3 +53,16 @@ TEST_CASE("Words split over inline elements are read together", "[withdrawal-per
   REQUIRE(fs.size() == 1);
   CHECK(fs[0].severity == Severity::kViolation);
 }
+
+TEST_CASE("A shorter term beside the statutory one, for business or quoted, is silent",
+          "[withdrawal-period]") {
+  for (const char* text :
+       {"<p>Na de bedenktijd kan de consument tot 7 dagen voor de startdatum kosteloos omboeken. "
+        "Deze regeling komt bovenop het wettelijke herroepingsrecht en beperkt dat niet.</p>",
+        "<p>Wij bieden zakelijke klanten vrijwillig een retourtermijn van 8 dagen.</p>",
+        "<h2>Mythe 1: „Retourneren kan alleen binnen 7 dagen”</h2><p>Fout: je hebt minimaal 14 "
+        "dagen.</p>"}) {
+    INFO(text);
+    for (const auto& f : at_returns(text)) CHECK(f.severity != kw::Severity::kViolation);
+  }
+}

@@ -76,3 +76,16 @@ TEST_CASE("Pages other than the returns page are not judged", "[withdrawal-value
                 "withdrawal-value-loss")
             .empty());
 }
+
+TEST_CASE("A shop of downloads and the withdrawal function's steps are not judged",
+          "[withdrawal-value-loss]") {
+  CHECK(returns_page("<p>Je kunt binnen 14 dagen herroepen. Er is niets terug te sturen: je "
+                     "licentie wordt uitgeschakeld.</p>")
+            .empty());
+  CHECK(of_rule(analyse_html(page("<h1>Herroeping bevestigen</h1><p>Je herroept de bestelling "
+                                  "10077. Stuur het product binnen 14 dagen terug.</p>",
+                                  "Herroeping bevestigen"),
+                             "https://shop.example/retourneren/bevestigen"),
+                "withdrawal-value-loss")
+            .empty());
+}

@@ -1,7 +1,8 @@
 // btw-id: the shop's btw-identificatienummer (art. 3:15d lid 1 BW; Toetsingskader Contactgegevens),
 // checked against both checksums: the 11-test of the old numbers and mod 97 of sole traders'
 // numbers since 2020; a number failing both is wrong. An "omzetbelastingnummer" of a sole trader
-// holds the owner's BSN and should not be on the site.
+// holds the owner's BSN and should not be on the site. A Belgian shop's "BE0123.456.789" is read
+// with its own mod-97 check.
 #include "checks/checks.h"
 #include "checks/text_scan.h"
 #include "text/dutch_ids.h"
@@ -25,9 +26,12 @@ void btw_id(CheckContext& ctx) {
       continue;
     }
     if (!m.valid()) {
+      const bool belgian = m.id.starts_with("BE");
+      const char* key = !m.well_formed ? "warning-format"
+                        : belgian      ? "warning-checksum-be"
+                                       : "warning-checksum";
       Finding& f =
-          ctx.add(Severity::kWarning, m.well_formed ? "warning-checksum" : "warning-format", node,
-                  pt.shown_at(m.begin), m.well_formed ? 0.85 : 0.7);
+          ctx.add(Severity::kWarning, key, node, pt.shown_at(m.begin), m.well_formed ? 0.85 : 0.7);
       f.vars["reason"] = m.id;
       continue;
     }

@@ -43,10 +43,14 @@ std::optional<long> seconds_left(const std::string& norm) {
     }
     return total;
   }
-  // Digits in spans of their own lose their place against the colons ("nog : : 02 14 33").
-  if (norm.find(':') != std::string::npos) {
-    static const RE2 num(R"((?:^|[^\d])(\d{1,2})(?:[^\d]|$))");
-    re2::StringPiece rest(norm);
+  // Digits in spans of their own lose their place against the colons ("nog : : 02 14 33"): a run
+  // of only digits, colons and spaces. "Rang 1: nog 14 plaatsen" has words between its numbers.
+  static const RE2 clock_run(R"(([\d ]*:[\d: ]*))");
+  re2::StringPiece runs(norm);
+  std::string run;
+  while (RE2::FindAndConsume(&runs, clock_run, &run)) {
+    static const RE2 num(R"((\d{1,2}))");
+    re2::StringPiece rest(run);
     std::vector<long> parts;
     std::string part;
     while (parts.size() < 4 && RE2::FindAndConsume(&rest, num, &part))

@@ -11,8 +11,8 @@
 //   voorbehouden": an accepted offer binds (art. 6:217 BW; AV Thuiswinkel art. 4 frees only
 //   obvious mistakes), but how far the sentence goes in practice a page cannot show: needs-review,
 //   silent when the sentence keeps to kennelijke vergissingen/fouten.
-// Questions (an FAQ asking "mag een winkel …?") and sentences that call such a clause not allowed
-// are not clauses of the shop and stay silent.
+// Questions (an FAQ asking "mag een winkel …?"), quoted clauses and sentences that call such a
+// clause not allowed are not clauses of the shop and stay silent.
 #include <set>
 
 #include "checks/checks.h"
@@ -26,9 +26,11 @@ void liability_disclaimer(CheckContext& ctx) {
   const Rule& r = ctx.rule;
   auto has = [&r](const char* group, const std::string& w) { return r.group(group).any(w); };
   std::set<std::string> reported;  // one finding per message key and page
+  BlockWords blocks(ctx.facts, 3000);
   for (const PageSentence& ps : page_sentences(ctx.facts, 3000)) {
     const std::string& s = ps.text;
-    const std::string& w = ps.words;
+    // A clause only quoted ("In oudere voorwaarden lees je soms: „…”") is not the shop's.
+    const std::string& w = ps.own_words;
     if (ps.question || has("not_allowed", w)) continue;
     std::vector<std::string> keys;
 
@@ -42,7 +44,8 @@ void liability_disclaimer(CheckContext& ctx) {
     }
 
     if (((has("not_liable", w) && has("product_damage", w)) || has("product_own_risk", w)) &&
-        !has("product_lawful", w) && !has("statutory_saved", w)) {
+        !has("product_lawful", w) && !has("statutory_saved", w) &&
+        !has("statutory_saved", blocks.of(ps.node))) {  // "Dit laat je rechten … onverlet."
       keys.push_back("violation-product-liability");
     }
 

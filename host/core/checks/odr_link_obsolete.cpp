@@ -19,6 +19,9 @@ void odr_link_obsolete(CheckContext& ctx) {
   }
   const PatternGroup& words = ctx.rule.group("odr_words");
   const PatternGroup& gone = ctx.rule.group("odr_gone");
+  // A heading "En het Europese ODR-platform?" answered below with "Dat is op 20 juli 2025
+  // opgeheven": the page says it is gone, so its mentions of it are up to date.
+  if (gone.any(facts.page_words())) return;
   for (int i = 0; i < facts.size(); ++i) {
     if (!facts.visible(i) || facts.own_words(i).empty()) continue;
     // "Het ODR-platform bestaat sinds 20 juli 2025 niet meer": a page that says so is up to date.

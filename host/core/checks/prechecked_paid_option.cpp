@@ -37,6 +37,9 @@ void prechecked_paid_option(CheckContext& ctx) {
     const Node& n = facts.node(c.node);
     // Shown unticked earlier in the flow: the customer ticked it (customer_choice.h).
     if (!n.default_checked.value_or(false) || ticked_by_customer(ctx, c)) continue;
+    // A ticked box the customer cannot untick shows a choice made elsewhere ("Montage (al
+    // toegevoegd op je verzoek)"); an extra forced on the order is sneak-into-basket's to judge.
+    if (n.disabled) continue;
     // The label decides when it states a price or says it is free; the row is read only for a
     // bare "Ja, graag" whose price stands beside it (a row can grow to hold a whole cart).
     const std::optional<std::int64_t> label_amount = asked_amount(c.label, value_of);
@@ -83,7 +86,7 @@ void prechecked_paid_option(CheckContext& ctx) {
     Finding& f =
         ctx.add(Severity::kViolation, key, c.node, text::collapse_space(basis), amount ? 0.9 : 0.7);
     f.resolved_by_user = undone;
-    f.vars["amount"] = amount ? text::format_euro(*amount) : "";
+    f.vars["amount"] = amount ? " (" + text::format_euro(*amount) + ")" : "";
   }
 }
 

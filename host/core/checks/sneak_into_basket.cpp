@@ -50,6 +50,25 @@ std::string key_of(const std::set<std::string>& tokens) {
   return key;
 }
 
+// Whether `word` is one of `others`, or a Dutch compound of one of them: the line
+// "Cadeauverpakking" is the option "Verpak mijn bestelling als cadeau". Parts of five letters or
+// more only, so "set" or "pak" alone join nothing.
+bool shares_word(const std::string& word, const std::set<std::string>& others) {
+  constexpr std::size_t kMinPart = 5;
+  if (others.count(word) > 0) return true;
+  std::size_t parts = 0;
+  for (const std::string& o : others) {
+    if (o.size() >= kMinPart && word.size() > o.size() && word.find(o) != std::string::npos) {
+      ++parts;
+    }
+    if (word.size() >= kMinPart && o.size() > word.size() && o.find(word) != std::string::npos) {
+      return true;
+    }
+  }
+  // A compound is known by two of its parts ("cadeau" + "verpak"), not by one shared head word.
+  return parts >= 2;
+}
+
 // The entry of `known` (word strings) the line `tokens` is, by its words: the one sharing the most
 // of them, when at least half of its words, and one at least, appear in it. A line without words
 // cannot be told apart, so it is taken for known (never a finding).
@@ -61,7 +80,7 @@ std::optional<std::size_t> known_as(const std::set<std::string>& tokens,
   for (std::size_t i = 0; i < known.size(); ++i) {
     const std::set<std::string> other = tokens_of(known[i], noise);
     std::size_t shared = 0;
-    for (const std::string& t : tokens) shared += other.count(t);
+    for (const std::string& t : tokens) shared += shares_word(t, other) ? 1 : 0;
     if (shared > best_shared && shared * 2 >= tokens.size()) {
       best = i;
       best_shared = shared;

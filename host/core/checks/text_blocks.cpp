@@ -72,7 +72,8 @@ std::vector<PageSentence> page_sentences(const PageFacts& facts, std::size_t max
       std::string w = text::word_string(s);
       if (w.empty()) continue;
       const bool question = is_question(s);
-      out.push_back({b.node, std::move(s), std::move(w), question});
+      std::string own = text::word_string(unquoted(s));
+      out.push_back({b.node, std::move(s), std::move(w), question, std::move(own)});
     }
   }
   return out;
@@ -84,6 +85,81 @@ const std::string& BlockWords::of(int block) {
     it = words_.emplace(block, text::word_string(facts_->subtree_text(block, max_bytes_))).first;
   }
   return it->second;
+}
+
+namespace {
+
+// The number of words (runs with a letter) in `s`.
+int word_count(std::string_view s) {
+  int n = 0;
+  bool in_word = false, letter = false;
+  for (std::size_t i = 0; i <= s.size(); ++i) {
+    const unsigned char c = i < s.size() ? static_cast<unsigned char>(s[i]) : ' ';
+    if (c == ' ' || c == '\n' || c == '\t') {
+      if (in_word && letter) ++n;
+      in_word = letter = false;
+    } else {
+      in_word = true;
+      if (std::isalpha(c) || c >= 0xC0) letter = true;
+    }
+  }
+  return n;
+}
+
+}  // namespace
+
+std::string unquoted(std::string_view raw) {
+  constexpr int kMinQuotedWords = 3;
+  struct Pair {
+    std::string_view open, close, close2;
+  };
+  static const std::array<Pair, 4> kPairs = {{
+      {"\xE2\x80\x9E", "\xE2\x80\x9D", "\xE2\x80\x9C"},  // „…” and „…“
+      {"\xE2\x80\x9C", "\xE2\x80\x9D", ""},              // “…”
+      {"\xC2\xAB", "\xC2\xBB", ""},                      // «…»
+      {"\"", "\"", ""},
+  }};
+  std::string out;
+  std::size_t i = 0;
+  bool opened = false;
+  while (i < raw.size()) {
+    const Pair* pair = nullptr;
+    for (const Pair& p : kPairs) {
+      if (raw.substr(i).starts_with(p.open)) {
+        pair = &p;
+        break;
+      }
+    }
+    if (pair == nullptr) {
+      // A closing mark with no opening one: the sentence began inside the quotation.
+      if (!opened && raw.substr(i).starts_with("\xE2\x80\x9D") &&
+          word_count(raw.substr(0, i)) >= kMinQuotedWords) {
+        out.clear();
+        i += 3;
+        continue;
+      }
+      out += raw[i++];
+      continue;
+    }
+    opened = true;
+    const std::size_t inner = i + pair->open.size();
+    std::size_t end = raw.find(pair->close, inner);
+    std::size_t close_size = pair->close.size();
+    if (!pair->close2.empty()) {
+      const std::size_t end2 = raw.find(pair->close2, inner);
+      if (end2 < end) end = end2, close_size = pair->close2.size();
+    }
+    const std::string_view quoted =
+        raw.substr(inner, end == std::string_view::npos ? std::string_view::npos : end - inner);
+    const std::size_t next = end == std::string_view::npos ? raw.size() : end + close_size;
+    if (word_count(quoted) >= kMinQuotedWords) {
+      out += ' ';
+    } else {
+      out += raw.substr(i, next - i);
+    }
+    i = next;
+  }
+  return out;
 }
 
 bool is_question(std::string_view sentence) {

@@ -30,7 +30,14 @@ struct PageSentence {
   std::string text;       // as shown
   std::string words;      // text::word_string(text), never empty
   bool question = false;  // ends in "?": an FAQ's "Moet ik een reden opgeven?" states no rule
+  std::string own_words;  // word_string(unquoted(text)): the shop's own words, without quotations
 };
+
+// `raw` without the passages it quotes („…”, “…”, "…", «…») of three words or more: "Sommige
+// winkels schrijven „Verzending is voor risico van de koper”" reports someone else's clause, to
+// reject or to warn against it, and states none of the shop's own. A short quote ("„gratis”", a
+// button's name) stays. A quotation cut off by the sentence split counts to the sentence's edge.
+std::string unquoted(std::string_view raw);
 
 // The sentences of the page's blocks (text_blocks with `max_bytes`), in document order, without
 // those that have no words. The one reading of "block, then sentence, then words" for the rules

@@ -14,8 +14,13 @@ void thuiswinkel_terms(CheckContext& ctx) {
   if (!ctx.in_scope || !claim.member) return;  // no member: the rule does not apply
   const std::string& words = facts.page_words();
   if (ctx.rule.group("exempt").any(words)) return;  // financial service providers
-  // A platform's terms for its business sellers are no consumer terms (P2B, p2b-complaints).
-  if (ctx.rule.group("seller_terms").any(title_and_h1_words(facts))) return;
+  // A platform's terms for its business sellers are no consumer terms (P2B, p2b-complaints), and
+  // the terms of one service ("Voorwaarden Zorgeloos Plus") come on top of the general terms,
+  // which are what the AV Thuiswinkel replace.
+  const std::string says = title_and_h1_words(facts);
+  if (ctx.rule.group("seller_terms").any(says) || ctx.rule.group("specific_terms").any(says)) {
+    return;
+  }
   if (ctx.rule.group("av_thuiswinkel").any(words)) {
     ctx.add(Severity::kPass, "pass", -1, "", 0.8);
     return;

@@ -26,7 +26,8 @@ void warranty_limits_statutory(CheckContext& ctx) {
   BlockWords blocks(ctx.facts);
   for (const PageSentence& ps : page_sentences(ctx.facts)) {
     const std::string& s = ps.text;
-    const std::string& w = ps.words;
+    const std::string& w = ps.own_words;  // a quoted clause ("Clausules als „…” vind je bij ons
+                                          // niet") is not the shop's
     if (ps.question || lawful.any(w) || r.group("rebuttal").any(blocks.of(ps.node))) continue;
     std::string key;
     if (r.group("manufacturer").any(w)) {

@@ -33,14 +33,21 @@ void withdrawal_conditions(CheckContext& ctx) {
   for (const PageSentence& ps : page_sentences(ctx.facts)) {
     if (ps.question) continue;  // "Moet ik een reden opgeven?" asks; the answer below says
     const std::string& s = ps.text;
-    const std::string& w = ps.words;
+    // A clause the sentence only quotes („Alleen retour in originele verpakking” – dat hanteren
+    // wij niet) is not the shop's: the conditions are read from its own words.
+    const std::string& w = ps.own_words;
     const bool returns = ret.any(w);
     const bool denied = not_required.any(w);
     std::vector<std::string> keys;
     // The lawful reason may stand in the next sentence of the block ("…; waarvan de hygiënische
     // verzegeling is verbroken niet").
+    // Food and drink whose seal was broken may be refused for hygiene (art. 6:230p sub e BW):
+    // "ongeopende flessen" on a page that sells drinks asks no more than the law allows.
+    const bool sealed_consumable =
+        r.group("unopened").any(w) && (r.group("sealed_consumable").any(blocks.of(ps.node)) ||
+                                       r.group("sealed_consumable").any(ctx.facts.page_words()));
     if (returns && !denied && r.group("packaging").any(w) && !r.group("packaging_lawful").any(w) &&
-        !r.group("packaging_lawful").any(blocks.of(ps.node))) {
+        !r.group("packaging_lawful").any(blocks.of(ps.node)) && !sealed_consumable) {
       keys.push_back("violation-packaging");
     }
     if (!denied && r.group("reason").any(w)) {
@@ -54,8 +61,11 @@ void withdrawal_conditions(CheckContext& ctx) {
         !r.group("voucher_choice").any(w)) {
       keys.push_back("violation-voucher");
     }
+    // "Geen 18+ of geen ID bij aflevering? Dan nemen we het weer mee, minus de bezorgkosten" is a
+    // delivery the law makes the shop refuse (Alcoholwet art. 20), not a withdrawal.
     if (r.group("outbound").any(w) && r.group("outbound_context").any(w) &&
-        !r.group("outbound_lawful").any(w)) {
+        !r.group("outbound_lawful").any(w) &&
+        !r.group("delivery_refused").any(blocks.of(ps.node))) {
       // On a partial return the customer keeps goods that needed the same delivery; whether the
       // outbound cost is then still owed is not settled, so it is for review, not a violation.
       keys.push_back(r.group("partial_return").any(w) ? "needs-review-shipping-partial"

@@ -18,11 +18,15 @@ void withdrawal_period(CheckContext& ctx) {
   int pass_node = -1;
   std::string pass_evidence;
   for (const TextBlock& b : text_blocks(ctx.facts)) {
-    if (!phrase.any(b.words)) continue;
+    // "Na de bedenktijd kun je tot 7 dagen voor de start omboeken. Dit komt bovenop het wettelijke
+    // herroepingsrecht": a shorter term the block itself puts beside the statutory one.
+    if (!phrase.any(b.words) || ctx.rule.group("on_top").any(b.words)) continue;
     for (const std::string& s : sentences(b.text)) {
       // "Meld je retour binnen 14 dagen aan en stuur het daarna binnen 7 dagen terug": each clause
       // has its own period.
-      for (const std::string& words : clauses(text::word_string(s))) {
+      // A quoted myth ("Mythe 1: „Retourneren kan alleen binnen 7 dagen”") is no period of the
+      // shop.
+      for (const std::string& words : clauses(text::word_string(unquoted(s)))) {
         const std::string match = phrase.first_match(words);
         if (match.empty() || not_withdrawal.any(words)) continue;
         auto days = first_period_days(match);

@@ -5,6 +5,7 @@
 // with an explanation). Every page remembers the explanation; a returns page judges.
 #include "checks/checks.h"
 #include "checks/text_blocks.h"
+#include "checks/text_scan.h"
 #include "text/normalize.h"
 
 namespace kw::checks {
@@ -37,7 +38,11 @@ void withdrawal_value_loss(CheckContext& ctx) {
     ctx.site->remember("value-loss-notice",
                        SiteFact{"yes", explained_text, ctx.facts.snapshot().url});
   }
-  if (!ctx.in_scope || !withdrawal) return;
+  // A shop of downloads only ("Er is niets terug te sturen") has no goods to lose value.
+  if (!ctx.in_scope || !withdrawal || r.group("no_goods").any(ctx.facts.page_words())) return;
+  // The steps of the online withdrawal function ("Herroeping bevestigen") act on a withdrawal;
+  // the returns information they follow is where the explanation belongs.
+  if (r.group("function_step").any(title_and_h1_words(ctx.facts))) return;
   if (explained >= 0) {
     ctx.add(Severity::kPass, "pass", explained, explained_text, 0.8);
     return;

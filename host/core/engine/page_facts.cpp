@@ -344,6 +344,16 @@ void PageFacts::derive_price_rows() {
     // look for the option's control in the row and the short ancestors around it.
     int option = -1;
     for (int p = r.row, climbed = 0; p >= 0 && climbed < 3; p = node(p).parent, ++climbed) {
+      // An ancestor that holds other amounts holds other rows: a short cart's table with one
+      // insurance box makes no item an option. The option's amount twice ("€ 7,95" in a cell and
+      // in its label) is still one row.
+      if (p != r.row && prices_in(p) > prices_in(r.row) &&
+          std::any_of(price_rows_.begin(), price_rows_.end(), [&](const PriceRow& q) {
+            return contains(p, q.node) && !contains(r.row, q.node) &&
+                   q.money.cents != r.money.cents;
+          })) {
+        break;
+      }
       if (toggle_count_[static_cast<std::size_t>(p)] > 0) {
         option = p;
         break;

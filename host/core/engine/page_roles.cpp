@@ -37,6 +37,7 @@ struct Signals {
   int remove_buttons = 0;             // "Verwijderen" buttons
   bool form_fields = false;           // any text field or toggle
   std::string seller;                 // "verkocht door …"
+  bool search_results = false;        // a list of search results ("/zoeken?q=", "Resultaten voor")
   std::vector<std::string> headings;  // the title and h1 headings, as word strings
   std::vector<std::string> headings_raw;
 
@@ -151,6 +152,10 @@ Signals read_signals(const PageFacts& facts, const PageRoleWords& w) {
     s.headings.push_back(text::word_string(facts.snapshot().title));
     s.headings_raw.push_back("title: " + facts.snapshot().title);
   }
+  const PatternGroup& search = w.group("search_results");
+  s.search_results = search.any(facts.url_lower()) ||
+                     std::any_of(s.headings.begin(), s.headings.end(),
+                                 [&](const std::string& h) { return search.any(h); });
   return s;
 }
 
@@ -362,9 +367,10 @@ PageRoles classify_page(const PageFacts& facts, const PageRoleWords& words) {
     r.add("checkout", "field: " + s.address_field, 0.5);
   }
 
-  // A marketplace offer: a seller named on a product page, or on an ad with a price.
-  if (!s.seller.empty() && !r.has("cart") && !r.has("checkout") && !r.has("confirmation") &&
-      (r.has("product") || (!facts.price_rows().empty() && !info))) {
+  // A marketplace offer: a seller named on a product page, or on an ad with a price. A list of
+  // search results names many sellers and offers none of them yet.
+  if (!s.seller.empty() && !s.search_results && !r.has("cart") && !r.has("checkout") &&
+      !r.has("confirmation") && (r.has("product") || (!facts.price_rows().empty() && !info))) {
     r.add("marketplace-offer", "seller: " + s.seller, r.has("product") ? 0.8 : 0.6);
   }
 

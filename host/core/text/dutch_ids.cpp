@@ -159,6 +159,22 @@ std::vector<BtwMention> find_btw(std::string_view s) {
     }
     out.push_back(std::move(m));
   }
+  // A Belgian shop's btw-nummer: "BE" + the ondernemingsnummer (0 or 1 and nine digits), whose
+  // last two digits are 97 minus the first eight modulo 97.
+  static const RE2 be("\\b(be[ .-]?([01](?:[ .]?\\d){9}))\\b");
+  re2::StringPiece rest(s.data(), s.size());
+  re2::StringPiece be_whole, be_number;
+  while (RE2::FindAndConsume(&rest, be, &be_whole, &be_number)) {
+    const std::string digits = digits_of(sv(be_number));
+    BtwMention m;
+    m.begin = offset(s, sv(be_whole));
+    m.end = m.begin + be_whole.size();
+    m.id = "BE" + digits;
+    m.well_formed = digits.size() == 10;
+    m.mod97 =
+        m.well_formed && 97 - std::stol(digits.substr(0, 8)) % 97 == std::stol(digits.substr(8));
+    out.push_back(std::move(m));
+  }
   return out;
 }
 

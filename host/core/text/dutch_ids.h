@@ -30,14 +30,14 @@ struct BtwMention {
   std::string id;               // canonical "NL123456789B01" (or what was read, when malformed)
   bool well_formed = false;     // 9 digits, "B", 2 digits
   bool elfproef = false;        // passes the 11-test (old format)
-  bool mod97 = false;           // passes mod 97 (sole traders since 2020)
+  bool mod97 = false;           // passes mod 97 (sole traders since 2020; a Belgian id's check)
   bool omzetbelasting = false;  // labelled "omzetbelastingnummer"/"OB-nummer" (or "BSN")
   std::size_t begin = 0;
   std::size_t end = 0;
   bool valid() const { return well_formed && (elfproef || mod97); }
 };
 // Finds "NL…B.." ids (with spaces or dots between digit groups) and, after an omzetbelasting/btw
-// label, also ids written without "NL" ("123456789B01").
+// label, also ids written without "NL" ("123456789B01"); and a Belgian shop's "BE0123.456.789".
 std::vector<BtwMention> find_btw(std::string_view normalized);
 
 enum class PhoneKind {
