@@ -429,3 +429,51 @@ TEST_CASE("Search results name sellers but are no offer; a blog about returns is
               "https://shop.example/retourneren")
             .has("returns"));
 }
+
+TEST_CASE("An open mini-cart, the account, a question and a sentence make no checkout or cart",
+          "[page-roles]") {
+  // A product page with its cart drawer open is still the product page.
+  auto drawer = roles(page(R"(<h1>Fietsbel messing</h1><p>€ 14,95</p><button>In winkelwagen</button>
+      <div role="dialog" aria-modal="true" aria-label="Je winkelwagen"><h2>Je winkelwagen</h2>
+      <table><tr><td>Fietsbel messing</td><td><label>Aantal <input type="number" name="q"></label>
+      </td><td>€ 14,95</td><td><button>Verwijderen</button></td></tr></table>
+      <a href="/checkout">Afrekenen</a></div>)",
+                           "Fietsbel"),
+                      "https://shop.example/products/fietsbel");
+  INFO(joined(drawer));
+  CHECK(drawer.has("product"));
+  CHECK_FALSE(drawer.has("cart"));
+
+  // The account's order list and its withdrawal form.
+  for (const char* url :
+       {"https://shop.example/account/order", "https://shop.example/account/order/10077/herroepen",
+        "https://shop.example/sales/order/view/order_id/12345/"}) {
+    auto account = roles(page("<h1>Je bestellingen</h1><p>Bestelnummer 10077 – geplaatst op 3 "
+                              "november – € 54,90</p><button>Herroeping bevestigen</button>",
+                              "Bestellingen"),
+                         url);
+    INFO(url << ": " << joined(account));
+    CHECK_FALSE(account.has("checkout"));
+    CHECK_FALSE(account.has("confirmation"));
+  }
+
+  // A delivery-choice step that asks how the order should arrive thanks no one.
+  auto asks = roles(page(R"(<h1>Hoe wil je je bestelling ontvangen?</h1>
+      <label><input type="radio" name="d"> Bezorgen</label><label><input type="radio" name="d">
+      Afhalen</label><p>Subtotaal € 24,95</p><button>Verder</button>)",
+                         "Bezorgen of afhalen"),
+                    "https://shop.example/checkout/bezorging");
+  INFO(joined(asks));
+  CHECK_FALSE(asks.has("confirmation"));
+  CHECK(asks.has("checkout"));
+
+  // An information page that mentions the cart in a sentence, with a "Verzenden & betalen" link.
+  auto info = roles(page(R"(<nav><a href="/verzenden-en-betalen">Verzenden &amp; betalen</a></nav>
+      <h1>Bezorging</h1><p>De verzendkosten zie je altijd vooraf in uw winkelwagen en bij het
+      afrekenen.</p><table><tr><td>Nederland</td><td>€ 4,95</td></tr></table>)",
+                         "Bezorging"),
+                    "https://shop.example/bezorging");
+  INFO(joined(info));
+  CHECK_FALSE(info.has("cart"));
+  CHECK_FALSE(info.has("final-step"));
+}

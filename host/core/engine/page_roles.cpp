@@ -38,6 +38,7 @@ struct Signals {
   bool form_fields = false;           // any text field or toggle
   std::string seller;                 // "verkocht door …"
   bool search_results = false;        // a list of search results ("/zoeken?q=", "Resultaten voor")
+  std::string url_account;            // the customer's account ("/account/order"): no checkout
   std::vector<std::string> headings;  // the title and h1 headings, as word strings
   std::vector<std::string> headings_raw;
 
@@ -52,6 +53,19 @@ bool is_h1(const Node& n) {
   return n.tag == "h1" || (n.role == "heading" && n.attr("aria-level") == "1");
 }
 
+// Whether node `i` sits in a dialog: an open mini-cart or cart drawer (role="dialog",
+// aria-modal) on a product page shows the cart without making the page one.
+bool in_dialog(const PageFacts& facts, int i) {
+  for (int p = i; p >= 0; p = facts.node(p).parent) {
+    const Node& n = facts.node(p);
+    if (n.tag == "dialog" || n.role == "dialog" || n.role == "alertdialog" ||
+        n.attr("aria-modal") == "true") {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Cart words ("Winkelwagen", "Je winkelmandje is leeg") outside buttons and links: the header's
 // "Winkelwagen (1)" and a tile's "In winkelwagen" are on every page of a shop and say nothing
 // about this one.
@@ -64,9 +78,16 @@ std::string cart_words(const PageFacts& facts, const PageRoleWords& w) {
       cart_controls.push_back(c.node);
     }
   }
+  // A sentence that mentions the cart ("De kosten zie je in de winkelwagen en bij het
+  // afrekenen") is about it, on any page; the cart's own heading or notice is short.
+  constexpr std::size_t kMaxCartWords = 8;
   for (int i = 0; i < facts.size(); ++i) {
-    if (!facts.visible(i) || facts.own_words(i).empty()) continue;
-    const std::string found = cart_page.first_match(facts.own_words(i));
+    if (!facts.visible(i) || facts.own_words(i).empty() || in_dialog(facts, i)) continue;
+    const std::string& own = facts.own_words(i);
+    if (static_cast<std::size_t>(std::count(own.begin(), own.end(), ' ')) >= kMaxCartWords) {
+      continue;
+    }
+    const std::string found = cart_page.first_match(own);
     if (found.empty()) continue;
     const bool in_control = std::any_of(cart_controls.begin(), cart_controls.end(),
                                         [&](int link) { return facts.contains(link, i); });
@@ -83,6 +104,7 @@ Signals read_signals(const PageFacts& facts, const PageRoleWords& w) {
   s.url_final = w.group("url_final").first_match(url);
   s.url_confirmation = w.group("url_confirmation").first_match(url);
   s.url_product = w.group("url_product").first_match(url);
+  s.url_account = w.group("url_account").first_match(url);
   s.words_final = w.group("final_step").first_match(words);
   s.words_cart = cart_words(facts, w);
   s.words_confirmation = w.group("confirmation").first_match(words);
@@ -101,7 +123,7 @@ Signals read_signals(const PageFacts& facts, const PageRoleWords& w) {
             !(c.kind == ControlKind::kLink && w.group("cart_link").any(label))) {
           s.add_to_cart.insert(label);
         }
-        if (w.group("remove_item").any(label)) ++s.remove_buttons;
+        if (w.group("remove_item").any(label) && !in_dialog(facts, c.node)) ++s.remove_buttons;
         break;
       case ControlKind::kTextField:
       case ControlKind::kSelect: {
@@ -111,7 +133,9 @@ Signals read_signals(const PageFacts& facts, const PageRoleWords& w) {
         }
         s.form_fields = true;
         const bool number = facts.node(c.node).attr("type") == "number";
-        if (number || w.group("quantity").any(label)) ++s.quantity_fields;
+        if ((number || w.group("quantity").any(label)) && !in_dialog(facts, c.node)) {
+          ++s.quantity_fields;
+        }
         if (s.address_field.empty() && w.group("address_fields").any(label)) {
           s.address_field = c.label;
         }
@@ -308,9 +332,14 @@ PageRoles classify_page(const PageFacts& facts, const PageRoleWords& words) {
   // or the order number alone on a page without a form. A blog post that says "bedankt voor je
   // bestelling" in passing, terms that speak of "de bestelling geplaatst" and a returns page that
   // asks for the order number are no thank-you page.
-  const bool thanks_heading =
-      std::any_of(s.headings.begin(), s.headings.end(),
-                  [&](const std::string& h) { return words.group("confirmation").any(h); });
+  // "Hoe wil je je bestelling ontvangen?" asks; it thanks no one.
+  bool thanks_heading = false;
+  for (std::size_t i = 0; i < s.headings.size(); ++i) {
+    const std::string& raw = s.headings_raw[i];
+    const std::size_t last = raw.find_last_not_of(" \t\n");
+    const bool question = last != std::string::npos && raw[last] == '?';
+    if (!question && words.group("confirmation").any(s.headings[i])) thanks_heading = true;
+  }
   if (!s.words_confirmation.empty() && !info && (thanks_heading || !s.order_number.empty())) {
     r.add("confirmation", "text: " + s.words_confirmation, 0.9);
   }
@@ -372,6 +401,15 @@ PageRoles classify_page(const PageFacts& facts, const PageRoleWords& words) {
   if (!s.seller.empty() && !s.search_results && !r.has("cart") && !r.has("checkout") &&
       !r.has("confirmation") && (r.has("product") || (!facts.price_rows().empty() && !info))) {
     r.add("marketplace-offer", "seller: " + s.seller, r.has("product") ? 0.8 : 0.6);
+  }
+
+  // The customer's account lists orders and their numbers, and may hold the withdrawal
+  // function under "/account/order/…/herroepen": no checkout, cart or thank-you page.
+  if (!s.url_account.empty()) {
+    r.drop("confirmation");
+    r.drop("final-step");
+    r.drop("cart");
+    r.drop("checkout");
   }
 
   PageRoles out;
