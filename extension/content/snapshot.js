@@ -76,16 +76,54 @@ globalThis.KassawachtSnapshot = (() => {
     return el.getClientRects().length > 0;
   }
 
+  // Marks where a child element sits in its parent's text while that text is collapsed.
+  const MARK = '\u0001';
+  const utf8 = new TextEncoder();
+
+  // `marked` without its marks, exactly as it would have been collapsed without them, and each
+  // mark's place in the result (the host's HTML reader does the same: take_marks).
+  function takeMarks(marked) {
+    let out = '';
+    const at = [];
+    for (let i = 0; i < marked.length; i += 1) {
+      const c = marked[i];
+      if (c === MARK) {
+        const lineStart = out === '' || out.endsWith('\n');
+        const next = i + 1 < marked.length ? marked[i + 1] : '\n';
+        if (next === ' ' && (lineStart || out.endsWith(' '))) i += 1;
+        else if (!lineStart && out.endsWith(' ') && next === '\n') out = out.slice(0, -1);
+        at.push(out.length);
+      } else if (!(c === '\n' && (out === '' || out.endsWith('\n')))) {
+        out += c;
+      }
+    }
+    out = out.replace(/[\n ]+$/, '');
+    for (let k = at.length - 1; k >= 0; k -= 1) {
+      at[k] = Math.min(at[k], k + 1 < at.length ? at[k + 1] : out.length);
+    }
+    return { text: out, at };
+  }
+
   // The element's own text: its direct text children, white space collapsed, and a <br> kept as a
   // line break (an address's name, street and town are lines). Form fields and editable regions
-  // give none (that would be what the user typed).
-  function ownText(el) {
+  // give none (that would be what the user typed). Records in `places` where each child element
+  // reads in that text (its `at`, in UTF-8 bytes), so "Lees onze <a>voorwaarden</a> vooraf" can
+  // be read as one sentence.
+  function ownText(el, places) {
     let s = '';
+    const kids = [];
     for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === Node.TEXT_NODE) s += ` ${c.data.replace(/\n/g, ' ')}`;
+      if (c.nodeType === Node.TEXT_NODE) s += ` ${c.data.replace(/\n/g, ' ').split(MARK).join('')}`;
       else if (c.nodeType === Node.ELEMENT_NODE && c.tagName === 'BR') s += '\n';
+      else if (c.nodeType === Node.ELEMENT_NODE) { s += MARK; kids.push(c); }
     }
-    return cut(collapseLines(s));
+    const { text, at } = takeMarks(collapseLines(s));
+    const shown = cut(text);
+    if (shown && places) {
+      const bytes = utf8.encode(shown).length;
+      kids.forEach((k, i) => places.set(k, Math.min(bytes, utf8.encode(text.slice(0, at[i])).length)));
+    }
+    return shown;
   }
 
   // Text of a subtree for names (buttons, links, labels); never a field's content.
@@ -192,6 +230,7 @@ globalThis.KassawachtSnapshot = (() => {
     let styled = 0;
     let truncated = false;
 
+    const places = new Map(); // element -> its place in its parent's text (node.at)
     const visit = (el, parent, offset) => {
       if (nodes.length >= MAX_NODES) { truncated = true; return; }
       const tag = el.tagName;
@@ -202,6 +241,7 @@ globalThis.KassawachtSnapshot = (() => {
       const explicitRole = (el.getAttribute('role') || '').trim().split(/\s+/)[0] || '';
       const role = explicitRole || (IMPLICIT_ROLE[tag] ? IMPLICIT_ROLE[tag](el) : '');
       const node = { id: `k${index}`, parent, tag: tag.toLowerCase() };
+      if (places.has(el)) node.at = places.get(el);
       if (role) node.role = role;
       let isRendered = rendered(el);
       const type = (el.getAttribute('type') || '').toLowerCase();
@@ -211,7 +251,7 @@ globalThis.KassawachtSnapshot = (() => {
       if (!isRendered) node.visible = false;
 
       const editable = isEditable(el);
-      const text = isTextField(el) || editable || tag === 'SELECT' || tag === 'OPTION' ? '' : ownText(el);
+      const text = isTextField(el) || editable || tag === 'SELECT' || tag === 'OPTION' ? '' : ownText(el, places);
       if (text) node.text = text;
       const name = cut(accessibleName(el, tag, role));
       if (name) node.name = name;

@@ -208,6 +208,41 @@ std::string field_lines(std::string_view raw) {
   return s;
 }
 
+// Marks where a child element sits in its parent's own text while that text is collapsed; a
+// control character no page text keeps (text nodes drop it).
+constexpr char kChildMark = '\x01';
+
+// `marked` (own text after field_lines, with kChildMark where each child element sat) without
+// its marks, as field_lines would have made it without them; `at` gets each mark's byte offset
+// in the result, in order. A mark alone between spaces takes one of them along, and a line that
+// held only marks goes, so the text is exactly the one without marks.
+std::string take_marks(std::string_view marked, std::vector<std::size_t>& at) {
+  std::string out;
+  out.reserve(marked.size());
+  for (std::size_t i = 0; i < marked.size(); ++i) {
+    const char c = marked[i];
+    if (c == kChildMark) {
+      const bool line_start = out.empty() || out.back() == '\n';
+      const char next = i + 1 < marked.size() ? marked[i + 1] : '\n';
+      if (next == ' ' && (line_start || out.back() == ' ')) {
+        ++i;  // "onze \x01 vooraf": one of the two spaces goes with the mark
+      } else if (!line_start && out.back() == ' ' && next == '\n') {
+        out.pop_back();  // the mark ended the line
+      }
+      at.push_back(out.size());
+      continue;
+    }
+    if (c == '\n' && (out.empty() || out.back() == '\n')) continue;  // a line of marks only
+    out += c;
+  }
+  while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.pop_back();
+  // Two marks side by side ("a <i></i><b>x</b> b") share one place: never one past the next.
+  for (std::size_t k = at.size(); k-- > 0;) {
+    at[k] = std::min(at[k], k + 1 < at.size() ? at[k + 1] : out.size());
+  }
+  return out;
+}
+
 // The attributes a snapshot keeps: what rules and reports use. A `value` only on button inputs: a
 // field's value is what the user typed and never leaves the page.
 bool keep_attr(std::string_view name, bool button_input) {
@@ -364,6 +399,7 @@ class Reader {
     n.id = "h" + std::to_string(index);
     n.parent = parent;
     n.tag = tag_name(g);
+    if (auto it = child_at_.find(g); it != child_at_.end()) n.at = it->second;
     const std::string type = lower_ascii(trim(attr_value(g, "type")));
     const bool input = n.tag == "input";
     const bool button_input = input && is_button_input_type(type);
@@ -411,21 +447,32 @@ class Reader {
     // Own text; never the content of a textarea (what the user typed) or an iframe's fallback
     // markup.
     std::string own;
+    std::vector<const GumboNode*> marked;  // the child elements, in the order of their marks
     const GumboVector& children = g->v.element.children;
     for (unsigned i = 0; i < children.length; ++i) {
       const auto* c = static_cast<const GumboNode*>(children.data[i]);
       if (is_text(c)) {
         // A newline in the markup is white space; only <br> makes a line.
-        for (const char* p = c->v.text.text; *p != '\0'; ++p)
-          own += (*p == '\n' || *p == '\r') ? ' ' : *p;
+        for (const char* p = c->v.text.text; *p != '\0'; ++p) {
+          if (*p != kChildMark) own += (*p == '\n' || *p == '\r') ? ' ' : *p;
+        }
       } else if (is_element(c) && c->v.element.tag == GUMBO_TAG_BR) {
         own += '\n';  // a line break ("Dorpsstraat 12<br>3511 AB") stays one in the snapshot
+      } else if (is_element(c)) {
+        own += kChildMark;
+        marked.push_back(c);
       }
     }
     if (n.tag == "textarea") {
-      n.filled = !own.empty();
+      n.filled = own.find_first_not_of(kChildMark) != std::string::npos;
     } else if (n.tag != "iframe" && n.tag != "svg") {
-      n.text = field_lines(own);
+      std::vector<std::size_t> at;
+      n.text = take_marks(field_lines(own), at);
+      // Where each child reads in this text ("Lees onze <a>voorwaarden</a> vooraf"); with no own
+      // text there is nothing to place them in.
+      for (std::size_t k = 0; !n.text.empty() && k < marked.size(); ++k) {
+        child_at_[marked[k]] = k < at.size() ? at[k] : n.text.size();
+      }
     }
 
     // The wrapping <label> without `for` labels its first labelable descendant.
@@ -623,6 +670,8 @@ class Reader {
   const GumboOutput& out_;
   Snapshot snap_;
   std::vector<const GumboNode*> gnode_;
+  std::unordered_map<const GumboNode*, std::size_t> child_at_;  // an element's place, set by
+                                                                // its parent (Node::at)
   std::unordered_map<const GumboNode*, int> index_of_;
   std::vector<bool> own_hidden_;
   std::vector<int> label_ancestor_;

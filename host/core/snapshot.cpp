@@ -229,7 +229,8 @@ std::optional<Error> read_font(const json& v, const Fields& outer, Node& node) {
   return std::nullopt;
 }
 
-std::optional<Error> read_node(const json& v, std::size_t index, Node& node) {
+std::optional<Error> read_node(const json& v, std::size_t index, const std::vector<Node>& nodes,
+                               Node& node) {
   const std::string base = "/nodes/" + std::to_string(index);
   if (!v.is_object()) {
     return Error{ErrorCode::kSnapshotInvalid, "expected a node object, got " + type_word(v), base};
@@ -261,6 +262,19 @@ std::optional<Error> read_node(const json& v, std::size_t index, Node& node) {
   if (auto e = f.limit("name", node.name)) return e;
   if (auto e = f.string("text", node.text)) return e;
   if (auto e = f.limit("text", node.text)) return e;
+  if (f.find("at") != nullptr) {
+    if (node.parent < 0) return f.error("at", "a root node has no parent text to sit in");
+    std::int64_t at = 0;
+    const auto parent_text =
+        static_cast<std::int64_t>(nodes[static_cast<std::size_t>(node.parent)].text.size());
+    if (auto e = f.integer("at", at, 0, parent_text,
+                           "a place in the parent's text, 0 to its length in bytes (" +
+                               std::to_string(parent_text) + ")",
+                           false)) {
+      return e;
+    }
+    node.at = static_cast<std::size_t>(at);
+  }
 
   if (const json* a = f.find("attrs")) {
     if (auto e = read_attrs(*a, f, node)) return e;
@@ -399,7 +413,7 @@ Result<Snapshot> read_snapshot(const json& j) {
   std::unordered_map<std::string_view, std::size_t> seen;
   seen.reserve(nodes->size());
   for (std::size_t i = 0; i < nodes->size(); ++i) {
-    if (auto e = read_node((*nodes)[i], i, s.nodes[i])) return *e;
+    if (auto e = read_node((*nodes)[i], i, s.nodes, s.nodes[i])) return *e;
     auto [it, inserted] = seen.emplace(s.nodes[i].id, i);
     if (!inserted) {
       return Error{ErrorCode::kSnapshotInvalid,
@@ -458,6 +472,7 @@ json snapshot_to_json(const Snapshot& s) {
     if (!n.role.empty()) o["role"] = n.role;
     if (!n.name.empty()) o["name"] = n.name;
     if (!n.text.empty()) o["text"] = n.text;
+    if (n.at) o["at"] = *n.at;
     if (!n.attrs.empty()) o["attrs"] = n.attrs;
     if (n.checked) o["checked"] = *n.checked;
     if (n.default_checked) o["defaultChecked"] = *n.default_checked;

@@ -32,6 +32,10 @@ struct Node {
   std::string role;  // explicit or implicit ARIA role ("button", "checkbox", "link"), may be empty
   std::string name;  // accessible name as the browser computes it, may be empty
   std::string text;  // own visible text: the element's direct text children only
+  // Where this element reads in its parent's `text`: the byte offset before which its text comes
+  // ("Lees onze |<a>voorwaarden</a>| vooraf"). Unknown for older snapshots: then a child's text
+  // reads after its parent's own.
+  std::optional<std::size_t> at;
   std::map<std::string, std::string>
       attrs;                    // type, name, href, alt, id, for, value (buttons only), aria-*
   std::optional<bool> checked;  // current state of a checkbox, radio or switch

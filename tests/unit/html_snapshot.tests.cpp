@@ -108,8 +108,9 @@ TEST_CASE("text is collapsed and scripts, styles and templates are skipped", "[h
     CHECK(by_tag(s, "p").text == "Gratis verzending");
   }
   SECTION("A <br> stays a line break; a newline in the markup does not.") {
-    const auto a = read(page("<address>Fietsenhuis\n Jansen<br>Dorpsstraat 12 <br/><br>\n"
-                             "3511 AB Utrecht</address>"));
+    const auto a =
+        read(page("<address>Fietsenhuis\n Jansen<br>Dorpsstraat 12 <br/><br>\n"
+                  "3511 AB Utrecht</address>"));
     CHECK(by_tag(a, "address").text == "Fietsenhuis Jansen\nDorpsstraat 12\n3511 AB Utrecht");
   }
   SECTION("Script, style, template and noscript make no nodes.") {
@@ -422,4 +423,22 @@ TEST_CASE("A saved page's canonical link gives the snapshot its address", "[html
     REQUIRE(s.ok());
     CHECK(s.value().url == "/tmp/cart.html");
   }
+}
+
+TEST_CASE("a child element's place in its parent's text is kept", "[html]") {
+  auto s =
+      read(page("<p id=\"p\">Lees onze <a id=\"a\" href=\"/av\">voorwaarden</a> vooraf.</p>"
+                "<p id=\"q\">Bestel<b id=\"b\">ling</b>en</p><div id=\"d\"><p id=\"c\">Los</p>"
+                "</div>"));
+  CHECK(by_id(s, "p").text == "Lees onze vooraf.");
+  REQUIRE(by_id(s, "a").at);
+  CHECK(*by_id(s, "a").at == 10);
+  CHECK(by_id(s, "q").text == "Bestelen");  // the text itself is unchanged by the places
+  REQUIRE(by_id(s, "b").at);
+  CHECK(*by_id(s, "b").at == 6);
+  CHECK_FALSE(by_id(s, "c").at);  // a parent without text has no places to give
+  // Written out and read back, the place stays.
+  auto again = kw::snapshot_from_json(nlohmann::json::parse(kw::snapshot_to_json(s).dump()));
+  REQUIRE(again.ok());
+  CHECK(*by_id(again.value(), "a").at == 10);
 }

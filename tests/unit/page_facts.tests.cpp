@@ -52,3 +52,20 @@ TEST_CASE("Hidden parts of the page are not page text", "[facts]") {
   kw::PageFacts facts(snap);
   CHECK(facts.page_words() == "zichtbaar");
 }
+
+TEST_CASE("Text reads in the order a person reads it, links and emphasis in place", "[facts]") {
+  const kw::Snapshot s = read(
+      "<p id=\"p\">Je hebt <strong>14 dagen</strong> bedenktijd; lees "
+      "de <a href=\"/av\">voorwaarden</a> (<a href=\"/r\">zo werkt "
+      "het</a>).</p>");
+  const kw::PageFacts facts(s);
+  int p = -1;
+  for (int i = 0; i < facts.size(); ++i) {
+    if (facts.node(i).attr("id") == "p") p = i;
+  }
+  REQUIRE(p >= 0);
+  CHECK(facts.subtree_text(p) ==
+        "Je hebt 14 dagen bedenktijd; lees de voorwaarden (zo werkt het).");
+  CHECK(facts.page_words().find("je hebt 14 dagen bedenktijd lees de voorwaarden zo werkt het") !=
+        std::string::npos);
+}

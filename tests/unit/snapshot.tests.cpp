@@ -657,3 +657,23 @@ TEST_CASE("the documented example is a valid snapshot", "[snapshot]") {
     CHECK(schema["properties"]["nodes"]["maxItems"] == kw::kMaxSnapshotNodes);
   }
 }
+
+TEST_CASE("A child's place in its parent's text is read and checked", "[snapshot]") {
+  json j = example();
+  j["nodes"][0]["text"] = "Lees onze vooraf.";
+  j["nodes"][1]["at"] = 10;
+  auto r = kw::snapshot_from_json(j);
+  REQUIRE(r.ok());
+  REQUIRE(r.value().nodes[1].at);
+  CHECK(*r.value().nodes[1].at == 10);
+  CHECK_FALSE(r.value().nodes[2].at);
+
+  j["nodes"][1]["at"] = 18;  // past the end of "Lees onze vooraf." (17 bytes)
+  auto past = error_of(j);
+  CHECK(past.where == "/nodes/1/at");
+  CHECK(past.message.find("17") != std::string::npos);
+
+  json root = example();
+  root["nodes"][0]["at"] = 0;
+  CHECK(error_of(root).where == "/nodes/0/at");
+}

@@ -33,7 +33,10 @@ std::string PageText::shown_at(std::size_t offset) const {
 
 std::string shown(const PageFacts& facts, int node, std::size_t max_bytes) {
   if (node < 0) return {};
-  std::string s = text::collapse_space(facts.own_text(node));
+  // The node with its links and emphasis in place ("Verkocht door <a>Kinderhuis Jansen</a>")
+  // when that is short; else its own words, not a whole section.
+  std::string s = text::collapse_space(facts.subtree_text(node, max_bytes + 1));
+  if (s.size() > max_bytes) s = text::collapse_space(facts.own_text(node));
   if (s.empty()) s = text::collapse_space(facts.subtree_text(node, max_bytes + 40));
   if (s.size() > max_bytes) s = text::truncate_utf8(s, max_bytes);
   return s;

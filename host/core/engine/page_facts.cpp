@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 
 #include "text/normalize.h"
 
@@ -113,30 +114,75 @@ void PageFacts::derive_text() {
     }
     if (!own.empty()) own_words_[i] = text::word_string(own);
     own_[i] = std::move(own);
-    if (vis && !own_words_[i].empty() && page_words_.size() < kMaxPageWordsBytes) {
-      if (!page_words_.empty()) page_words_ += ' ';
-      page_words_ += own_words_[i];
-    }
+  }
+  // The page's words in reading order: "Lees onze <a>voorwaarden</a> vooraf" reads as one
+  // sentence, not as "Lees onze vooraf voorwaarden".
+  for (std::size_t i = 0; i < n && page_words_.size() < kMaxPageWordsBytes; ++i) {
+    if (snap_->nodes[i].parent >= 0) continue;
+    read_in_order(static_cast<int>(i), [&](int node, std::string_view piece, bool whole) {
+      const std::string words =
+          whole ? own_words_[static_cast<std::size_t>(node)] : text::word_string(piece);
+      if (!words.empty()) {
+        if (!page_words_.empty()) page_words_ += ' ';
+        page_words_ += words;
+      }
+      return page_words_.size() < kMaxPageWordsBytes;
+    });
   }
   url_lower_ = lower_ascii(snap_->url);
 }
 
+void PageFacts::read_in_order(int root,
+                              const std::function<bool(int, std::string_view, bool)>& piece) const {
+  if (root < 0 || root >= size() || !visible(root)) return;
+  struct Frame {
+    int node;
+    std::size_t kid = 0;  // the next child to read
+    std::size_t pos = 0;  // how much of the node's own text was read
+  };
+  std::vector<Frame> stack{{root}};
+  while (!stack.empty()) {
+    Frame& f = stack.back();
+    const std::string& own = own_[static_cast<std::size_t>(f.node)];
+    // Places (Node::at) count in the snapshot's text; collapse_space keeps its length when the
+    // text has no line breaks to fold, which a valid snapshot's text never has around them.
+    const bool placed = own.size() == node(f.node).text.size();
+    const auto& kids = children(f.node);
+    if (f.kid < kids.size()) {
+      const int k = kids[f.kid++];
+      std::size_t at = own.size();
+      if (placed && node(k).at) at = std::clamp(*node(k).at, f.pos, own.size());
+      if (at > f.pos) {
+        const bool whole = f.pos == 0 && at == own.size();
+        if (!piece(f.node, std::string_view(own).substr(f.pos, at - f.pos), whole)) return;
+        f.pos = at;
+      }
+      if (visible(k)) stack.push_back({k});  // `f` is not used after this
+      continue;
+    }
+    if (f.pos < own.size() && !piece(f.node, std::string_view(own).substr(f.pos), f.pos == 0)) {
+      return;
+    }
+    stack.pop_back();
+  }
+}
+
 std::string PageFacts::subtree_text(int i, std::size_t max_bytes) const {
   std::string out;
-  if (i < 0 || i >= size() || !visible(i)) return out;
-  std::vector<int> stack{i};
-  while (!stack.empty() && out.size() < max_bytes) {
-    int at = stack.back();
-    stack.pop_back();
-    if (!visible(at)) continue;
-    const std::string& t = own_[static_cast<std::size_t>(at)];
-    if (!t.empty()) {
-      if (!out.empty()) out += ' ';
-      out += t;
-    }
-    const auto& kids = children(at);
-    for (auto it = kids.rbegin(); it != kids.rend(); ++it) stack.push_back(*it);
-  }
+  read_in_order(i, [&](int, std::string_view piece, bool) {
+    const std::size_t b = piece.find_first_not_of(" \n");
+    if (b == std::string_view::npos) return true;
+    const bool spaced = b > 0;
+    piece = piece.substr(b, piece.find_last_not_of(" \n") - b + 1);
+    // "terugsturen (<a>zo werkt het</a>)." reads as "(zo werkt het)." without spaces inside.
+    const bool opens =
+        !out.empty() && std::string_view("([\"'").find(out.back()) != std::string_view::npos;
+    const bool closes =
+        !spaced && std::string_view(")].,;:!?\"'").find(piece.front()) != std::string_view::npos;
+    if (!out.empty() && !opens && !closes) out += ' ';
+    out += piece;
+    return out.size() < max_bytes;
+  });
   if (out.size() > max_bytes) out = text::truncate_utf8(out, max_bytes);
   return out;
 }

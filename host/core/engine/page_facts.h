@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -88,6 +89,10 @@ class PageFacts {
   int prices_in(int i) const { return prices_in_[static_cast<std::size_t>(i)]; }
 
  private:
+  // Calls piece(node, text, whole) for the visible text of `root`'s subtree in reading order:
+  // each node's own text, cut where its children sit (Node::at), their text in between; `whole`
+  // when the piece is the node's entire own text. Stops when piece returns false.
+  void read_in_order(int root, const std::function<bool(int, std::string_view, bool)>& piece) const;
   void derive_text();
   void derive_controls();
   void derive_price_rows();
