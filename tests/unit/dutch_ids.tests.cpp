@@ -179,3 +179,9 @@ TEST_CASE("A Belgian btw-nummer is read with its own mod-97 check", "[dutch_ids]
   CHECK(wrong[0].well_formed);
   CHECK_FALSE(wrong[0].valid());
 }
+
+TEST_CASE("A KvK label does not reach into the next sentence", "[dutch_ids]") {
+  CHECK(kvk("Bij elke aanbieder staat het KvK-nummer. 2 Bestellen").empty());
+  CHECK(kvk("Bij elke aanbieder staat het KvK-nummer. Klusboeker B.V. 1 keer").empty());
+  REQUIRE(kvk("KvK-nr. 12345678").size() == 1);
+}

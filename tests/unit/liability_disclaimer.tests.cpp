@@ -93,3 +93,12 @@ TEST_CASE("A clause quoted to reject it is not the shop's", "[liability-disclaim
   CHECK(key_of("We zijn niet aansprakelijk voor schade door installatie door een niet-erkende "
                "installateur. Dit laat je rechten bij een gebrekkig product onverlet.") == "none");
 }
+
+TEST_CASE("A private seller's ad is a sale between consumers", "[liability-disclaimer]") {
+  auto fs = of_rule(page("<h1>Kinderwagen Joolz</h1><p>€ 210,00</p><p>Aangeboden door Sanne "
+                         "(particuliere verkoper)</p><p>Verzenden gaat op risico van de koper.</p>"
+                         "<button>Koop nu</button>",
+                         "Kinderwagen"),
+                    "https://markt.example/p/kinderwagen/55", "liability-disclaimer");
+  CHECK(fs.empty());
+}

@@ -48,3 +48,13 @@ TEST_CASE("A list of offers by several sellers is not judged as one offer",
               "</li><li>€ 120 — particuliere verkoper</li></ul>")
             .empty());
 }
+
+TEST_CASE("A business provider or landlord is a trader", "[marketplace-seller-status]") {
+  for (const char* who : {"Aangeboden door Kapsalon Lotte (zakelijke aanbieder, KvK 61234598)",
+                          "Aangeboden door Recreatiepark De Horst B.V. (zakelijke verhuurder)"}) {
+    INFO(who);
+    auto fs = offer(std::string("<p>") + who + "</p>");
+    REQUIRE(fs.size() == 1);
+    CHECK(fs[0].message_key == "pass-trader");
+  }
+}

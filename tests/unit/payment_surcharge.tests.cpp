@@ -145,3 +145,13 @@ TEST_CASE("A sentence saying there is no fee, or naming an order value, is no fe
   REQUIRE_FALSE(fs.empty());
   CHECK(fs[0].severity == Severity::kViolation);
 }
+
+TEST_CASE("An FAQ's question and a quoted review state no fee", "[payment-surcharge]") {
+  auto fs = of_rule(page("<h1>Veelgestelde vragen</h1><p>Mag een webwinkel 2% toeslag rekenen "
+                         "voor creditcard?</p><p>Nee, dat is verboden. Wij rekenen nergens "
+                         "kosten voor.</p><p>\"Mijn vorige winkel rekende 2,5% toeslag voor "
+                         "creditcard, die zie je hier niet.\" – Ahmed</p>",
+                         "FAQ"),
+                    "https://shop.example/faq", "payment-surcharge");
+  for (const auto& f : fs) CHECK(f.severity != Severity::kViolation);
+}

@@ -51,3 +51,15 @@ TEST_CASE("Unticked boxes and boxes that are not consent are silent", "[precheck
   CHECK(box("Ik ga akkoord met de algemene voorwaarden").empty());
   CHECK(box("Bezorgen op een ander adres").empty());
 }
+
+TEST_CASE("A soft opt-out for similar products and a disabled recap box are no violation",
+          "[prechecked-consent]") {
+  for (const auto& f : box("Stuur mij af en toe tips en aanbiedingen voor vergelijkbare sneakers "
+                           "per e-mail. Geen interesse? Haal het vinkje weg.")) {
+    CHECK(f.severity != Severity::kViolation);
+  }
+  CHECK(of_rule(page("<label><input type=\"checkbox\" checked disabled> Stuur me de nieuwsbrief "
+                     "(door jou aangevinkt)</label>"),
+                kUrl, "prechecked-consent")
+            .empty());
+}

@@ -46,3 +46,13 @@ TEST_CASE("Regular, business and free numbers pass or say nothing", "[premium-ra
 TEST_CASE("Another body's 0900 number is not the shop's line", "[premium-rate-number]") {
   CHECK(at("<p>Geen spoed? Bel de politie: 0900-8844</p>", "https://shop.example/blog").empty());
 }
+
+TEST_CASE("An article number or a quoted myth is not the shop's line", "[premium-rate-number]") {
+  for (const char* body :
+       {"<table><tr><th>Art.nr.</th><td>0900-4512-05</td></tr></table><p>Bel 013 455 90 00</p>",
+        "<p>Fabel 5: „Bel onze klantenservice via 0900-8844 (€ 0,80 p/m)”. Dat mag niet: bel ons "
+        "op 0514-56 78 90.</p>"}) {
+    INFO(body);
+    for (const auto& f : at(body)) CHECK(f.severity == Severity::kPass);
+  }
+}

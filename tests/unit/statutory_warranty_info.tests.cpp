@@ -67,3 +67,12 @@ TEST_CASE("A product guarantee beside a money-back promise still counts",
   REQUIRE(fs.size() == 1);
   CHECK(fs[0].severity == Severity::kWarning);
 }
+
+TEST_CASE("A footer link to the warranty page explains nothing and asks nothing",
+          "[statutory-warranty-info]") {
+  auto fs = of_rule(page("<h1>Retourneren</h1><p>Je hebt 30 dagen bedenktijd.</p><footer><ul><li>"
+                         "<a href=\"/garantie\">Garantie en reparatie</a></li></ul></footer>",
+                         "Retourneren"),
+                    "https://shop.example/retourneren", "statutory-warranty-info");
+  for (const auto& f : fs) CHECK(f.severity != Severity::kWarning);
+}

@@ -66,3 +66,14 @@ TEST_CASE("A shorter term beside the statutory one, for business or quoted, is s
     for (const auto& f : at_returns(text)) CHECK(f.severity != kw::Severity::kViolation);
   }
 }
+
+TEST_CASE("A deposit or a refund with a term is no withdrawal period", "[withdrawal-period]") {
+  for (const char* text :
+       {"<p>Borg € 150,00: je krijgt hem binnen 7 dagen na vertrek terug.</p>",
+        "<p>Komt het pakket niet binnen 14 dagen aan, dan krijg je je geld binnen 5 werkdagen "
+        "terug.</p>",
+        "<p>Some shops say \"7-day returns\". You get at least 14 days.</p>"}) {
+    INFO(text);
+    for (const auto& f : at_returns(text)) CHECK(f.severity != kw::Severity::kViolation);
+  }
+}

@@ -32,6 +32,9 @@ struct PageCost {
 };
 
 const CostKind* kind_of(const Rule& rule, const std::string& words) {
+  // "1 × Japanse esdoorn – Bezorging per vrachtwagen": a counted line is a product, whatever its
+  // description says about delivery.
+  if (rule.group("item_line").any(words)) return nullptr;
   for (const CostKind& k : kCostKinds) {
     if (rule.group(k.group).any(words)) return &k;
   }

@@ -24,6 +24,11 @@ namespace kw::checks {
 void liability_disclaimer(CheckContext& ctx) {
   if (!ctx.in_scope) return;
   const Rule& r = ctx.rule;
+  // A private person's ad ("Verzenden gaat op risico van de koper") is a sale between consumers:
+  // art. 7:11 and the product-liability rules bind traders and producers, not them.
+  if (ctx.page.has("marketplace-offer") && r.group("private_seller").any(ctx.facts.page_words())) {
+    return;
+  }
   auto has = [&r](const char* group, const std::string& w) { return r.group(group).any(w); };
   std::set<std::string> reported;  // one finding per message key and page
   BlockWords blocks(ctx.facts, 3000);

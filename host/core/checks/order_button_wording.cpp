@@ -16,25 +16,6 @@ bool button_like(const Control& c) {
   return c.kind == ControlKind::kButton || c.kind == ControlKind::kLink;
 }
 
-// Header, navigation and page footer links ("Verzenden & retourneren") are never the order button.
-// A <footer> or <header> inside a form or section (PrestaShop's form-footer) is part of the
-// content.
-bool in_page_chrome(const PageFacts& facts, int i) {
-  bool chrome = false;
-  for (int p = facts.node(i).parent; p >= 0; p = facts.node(p).parent) {
-    const Node& n = facts.node(p);
-    if (n.tag == "nav" || n.role == "navigation" || n.role == "contentinfo" || n.role == "banner") {
-      return true;
-    }
-    if (n.tag == "form" || n.tag == "main" || n.tag == "article" || n.tag == "section" ||
-        n.tag == "aside") {
-      return false;
-    }
-    if (n.tag == "footer" || n.tag == "header") chrome = true;
-  }
-  return chrome;
-}
-
 }  // namespace
 
 void order_button_wording(CheckContext& ctx) {

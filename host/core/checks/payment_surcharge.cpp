@@ -136,10 +136,18 @@ void payment_surcharge(CheckContext& ctx) {
     // The method's own sentence first ("bij creditcard rekenen wij 2% toeslag"), then its row. Of
     // a text naming several methods ("iDEAL is gratis; voor PayPal rekenen we € 0,35") the fee
     // belongs to the method of its own sentence.
+    // What the node states: an FAQ's question ("Mag een webwinkel 2% toeslag rekenen voor
+    // creditcard?") and a quoted review about another shop state no fee of this one.
+    std::string stated;
+    for (const std::string& sentence : sentences(facts.own_text(i))) {
+      if (is_question(sentence)) continue;
+      stated += (stated.empty() ? "" : " ") + unquoted(sentence);
+    }
+    if (!banned.any(text::word_string(stated)) && !review.any(text::word_string(stated))) continue;
     std::string words = facts.own_words(i);
     int row = i;
     std::optional<Fee> fee;
-    for (const std::string& sentence : sentences(facts.own_text(i))) {
+    for (const std::string& sentence : sentences(stated)) {
       const std::string sw = text::word_string(sentence);
       if (!banned.any(sw) && !review.any(sw)) continue;
       if ((fee = fee_in(rule, sentence))) {
@@ -147,7 +155,7 @@ void payment_surcharge(CheckContext& ctx) {
         break;
       }
     }
-    if (!fee) fee = fee_in(rule, facts.own_text(i));
+    if (!fee) fee = fee_in(rule, stated);
     const bool is_banned = banned.any(words);
     if (!fee) {
       row = fee_row(facts, i, method_nodes);

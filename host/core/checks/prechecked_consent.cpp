@@ -18,6 +18,9 @@ void prechecked_consent(CheckContext& ctx) {
     const Node& n = facts.node(c.node);
     // Shown unticked earlier in the flow: the customer ticked it (customer_choice.h).
     if (!n.default_checked.value_or(false) || ticked_by_customer(ctx, c)) continue;
+    // A ticked box the customer cannot change repeats a choice made on an earlier step ("Sms-
+    // herinnering (door jou aangevinkt)"); it asks for nothing.
+    if (n.disabled) continue;
     // Judge the box by its own label when it has one: the row may hold a neighbour's words.
     const std::string words = text::word_string(c.label.empty() ? c.context : c.label);
     const bool sharing = third.any(words);

@@ -2,7 +2,10 @@
 // lid 2 BW, art. 21 Richtlijn 2011/83/EU, HvJ EU C-568/15 comtech; Toetsingskader
 // Contactgegevens). A 0900/0906/0909 number offered for questions is a violation, or a warning
 // when the page also offers a number at the basic rate. 085, 088 and 0800 numbers are fine.
+#include <algorithm>
+
 #include "checks/checks.h"
+#include "checks/text_blocks.h"
 #include "checks/text_scan.h"
 #include "text/dutch_ids.h"
 #include "text/normalize.h"
@@ -32,6 +35,13 @@ void premium_rate_number(CheckContext& ctx) {
     const std::size_t wide = p.begin > 200 ? p.begin - 200 : 0;
     const std::string around = text::word_string(t.substr(wide, p.begin - wide + 200));
     if (ctx.rule.group("not_ours").any(around)) continue;
+    // A number only quoted ("Fabel 5: „Bel onze klantenservice via 0900-8844”") is another's.
+    const std::string own = unquoted(facts.own_text(pt.node_at(p.begin)));
+    const auto unquoted_phones = text::find_phones(text::normalize(own));
+    if (std::none_of(unquoted_phones.begin(), unquoted_phones.end(),
+                     [](const auto& q) { return q.kind == text::PhoneKind::kPremium; })) {
+      continue;
+    }
     (ctx.rule.group("presale").any(around) ? presale : premium).push_back(p);
   }
   for (const Link& l : page_links(facts)) {

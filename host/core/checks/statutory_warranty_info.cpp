@@ -24,7 +24,12 @@ void statutory_warranty_info(CheckContext& ctx) {
     // The sentence about the guarantee, not the heading "Garantie" above it. A money-back or
     // lowest-price "garantie" is a promise about money, not about the product being fit.
     const std::string& w = facts.own_words(i);
-    if (commercial < 0 && std::count(w.begin(), w.end(), ' ') >= 2 &&
+    // A link to the warranty page ("Garantie en reparatie" in the footer) explains nothing.
+    const Node& n = facts.node(i);
+    const bool link =
+        n.tag == "a" || n.role == "link" || (n.parent >= 0 && facts.node(n.parent).tag == "a");
+    if (commercial < 0 && !link && !in_page_chrome(facts, i) &&
+        std::count(w.begin(), w.end(), ' ') >= 2 &&
         rule.group("commercial").any(rule.group("not_warranty").masked(w))) {
       commercial = i;
     }

@@ -1,6 +1,7 @@
 // Readable pieces of a page and period reading; see text_blocks.h.
 #include "checks/text_blocks.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <set>
@@ -89,7 +90,7 @@ const std::string& BlockWords::of(int block) {
 
 namespace {
 
-// The number of words (runs with a letter) in `s`.
+// The number of words (runs with a letter or digit: "7 dagen bedenktijd" is three) in `s`.
 int word_count(std::string_view s) {
   int n = 0;
   bool in_word = false, letter = false;
@@ -100,10 +101,21 @@ int word_count(std::string_view s) {
       in_word = letter = false;
     } else {
       in_word = true;
-      if (std::isalpha(c) || c >= 0xC0) letter = true;
+      if (std::isalnum(c) || c >= 0xC0) letter = true;
     }
   }
   return n;
+}
+
+// Whether `before` (the sentence up to a quotation) reports someone's words: "Some shops say",
+// "Sommige winkels schrijven", "Mythe 1:". Then even a short quotation is theirs.
+bool reports_words(std::string_view before) {
+  static const std::array<std::string_view, 16> kVerbs = {
+      "say",     "says",    "zeggen",   "zegt",   "schrijven", "schrijft", "schreef", "beweren",
+      "beweert", "lees je", "staat er", "noemen", "mythe",     "fabel",    "claim",   "roepen"};
+  const std::string lower = text::lower_ascii(before);
+  return std::any_of(kVerbs.begin(), kVerbs.end(),
+                     [&](std::string_view v) { return lower.find(v) != std::string::npos; });
 }
 
 }  // namespace
@@ -152,7 +164,8 @@ std::string unquoted(std::string_view raw) {
     const std::string_view quoted =
         raw.substr(inner, end == std::string_view::npos ? std::string_view::npos : end - inner);
     const std::size_t next = end == std::string_view::npos ? raw.size() : end + close_size;
-    if (word_count(quoted) >= kMinQuotedWords) {
+    if (word_count(quoted) >= kMinQuotedWords ||
+        (word_count(quoted) >= 1 && reports_words(raw.substr(0, i)))) {
       out += ' ';
     } else {
       out += raw.substr(i, next - i);

@@ -42,12 +42,13 @@ void remember_unticked(const PageFacts& facts, FlowMemory& flow, int step) {
     if (!is_toggle(c.kind) || mem->unticked.size() >= StepMemory::kMaxLines) continue;
     const Node& n = facts.node(c.node);
     if (n.checked.value_or(n.default_checked.value_or(false))) continue;
-    std::string words = text::truncate_utf8(toggle_words(c), 200);
-    if (words.empty() ||
-        std::find(mem->unticked.begin(), mem->unticked.end(), words) != mem->unticked.end()) {
-      continue;
+    for (std::string key : {text::truncate_utf8(toggle_words(c), 200), toggle_name_key(facts, c)}) {
+      if (key.empty() || mem->unticked.size() >= StepMemory::kMaxLines ||
+          std::find(mem->unticked.begin(), mem->unticked.end(), key) != mem->unticked.end()) {
+        continue;
+      }
+      mem->unticked.push_back(std::move(key));
     }
-    mem->unticked.push_back(std::move(words));
   }
 }
 

@@ -204,6 +204,30 @@ int PageFacts::common_ancestor(int a, int b) const {
   return a == b ? a : -1;
 }
 
+bool in_page_chrome(const PageFacts& facts, int i) {
+  bool chrome = false;
+  for (int p = facts.node(i).parent; p >= 0; p = facts.node(p).parent) {
+    const Node& n = facts.node(p);
+    if (n.tag == "nav" || n.role == "navigation" || n.role == "contentinfo" || n.role == "banner") {
+      return true;
+    }
+    if (n.tag == "form" || n.tag == "main" || n.tag == "article" || n.tag == "section" ||
+        n.tag == "aside") {
+      return false;
+    }
+    if (n.tag == "footer" || n.tag == "header") chrome = true;
+  }
+  return chrome;
+}
+
+std::string toggle_name_key(const PageFacts& facts, const Control& c) {
+  if (c.kind != ControlKind::kCheckbox && c.kind != ControlKind::kSwitch) return {};
+  std::string_view name = facts.node(c.node).attr("name");
+  if (name.empty()) name = facts.node(c.node).attr("id");
+  if (name.empty() || name.size() > 100) return {};
+  return "@" + std::string(name);
+}
+
 std::string toggle_words(const Control& c) {
   std::string words = text::word_string(c.label);
   return words.empty() ? text::word_string(c.context) : words;

@@ -112,4 +112,16 @@ class PageFacts {
   std::vector<int> prices_in_;     // amount nodes of price rows per subtree
 };
 
+// A checkbox's form name or else its id ("@linnen"), which stays when the shop rewords its label on
+// a later step
+// ("Bedlinnen € 12,50 per persoon" → "Bedlinnen 6 × € 12,50 (door jou gekozen)"); empty for
+// radios (the name is the whole group's) and unnamed boxes.
+std::string toggle_name_key(const PageFacts& facts, const Control& c);
+
+// Whether node i is the shop's furniture on every page: header, navigation, page footer. Their
+// links ("Verzenden & retourneren") are no order button and their words ("Voor geen enkele
+// betaalmethode rekenen we kosten") say nothing of this page. A <footer> or <header> inside a
+// form or section (PrestaShop's form-footer) is part of the content.
+bool in_page_chrome(const PageFacts& facts, int i);
+
 }  // namespace kw

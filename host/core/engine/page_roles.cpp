@@ -105,7 +105,12 @@ Signals read_signals(const PageFacts& facts, const PageRoleWords& w) {
   s.url_confirmation = w.group("url_confirmation").first_match(url);
   s.url_product = w.group("url_product").first_match(url);
   s.url_account = w.group("url_account").first_match(url);
-  s.words_final = w.group("final_step").first_match(words);
+  // Checkout words in the page's own content: a footer's "Voor geen enkele betaalmethode rekenen
+  // we kosten" is on every page of the shop.
+  for (int i = 0; i < facts.size() && s.words_final.empty(); ++i) {
+    if (!facts.visible(i) || facts.own_words(i).empty() || in_page_chrome(facts, i)) continue;
+    s.words_final = w.group("final_step").first_match(facts.own_words(i));
+  }
   s.words_cart = cart_words(facts, w);
   s.words_confirmation = w.group("confirmation").first_match(words);
   s.order_number = w.group("order_number").first_match(words);

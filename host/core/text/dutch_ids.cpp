@@ -62,6 +62,10 @@ std::vector<KvkMention> find_kvk(std::string_view s) {
                     [&](std::string_view w) { return mentions(filler, w); })) {
       continue;
     }
+    // Nor cross into the next sentence ("Bij elke aanbieder staat het KvK-nummer. Klusboeker …
+    // 1 …"); "KvK-nr.: 12345678" ends no sentence.
+    static const RE2 sentence_end("[.!?] +[a-z]{2,}|(?:nummer|koophandel|commerce)[.!?] *$");
+    if (RE2::PartialMatch(re2::StringPiece(filler.data(), filler.size()), sentence_end)) continue;
     const std::size_t end = offset(s, number) + number.size();
     if (end < s.size() && is_alnum(s[end])) continue;  // "KvK 1234ab": no number
     KvkMention m;
