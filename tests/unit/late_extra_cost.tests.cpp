@@ -228,3 +228,73 @@ TEST_CASE("A delivery option announced with its amount is no late cost", "[late-
                     "late-extra-cost");
   for (const auto& f : fs) CHECK(f.severity != Severity::kViolation);
 }
+
+TEST_CASE("A deposit paid now is no total, and a sentence saying 'zonder te betalen' neither",
+          "[late-extra-cost]") {
+  kw::SessionMemory s;
+  analyse_html(page("<h1>E-bike Stadsrijder</h1><p>€ 2.599,00</p><p>Reserveer de fiets 3 dagen "
+                    "in de winkel zonder te betalen; bij bestellen vragen we een aanbetaling van "
+                    "€ 250,00 en het restant betaal je bij aflevering.</p>"
+                    "<button>In winkelwagen</button>",
+                    "E-bike"),
+               "https://shop.example/p/e-bike", &s);
+  auto fs = of_rule(analyse_html(page("<h1>Controleer je bestelling</h1><p>Nu te betalen: "
+                                      "aanbetaling € 250,00</p><table><tr><td>1 × E-bike "
+                                      "Stadsrijder</td><td>€ 2.599,00</td></tr><tr><th>Totaal "
+                                      "(incl. btw)</th><td>€ 2.599,00</td></tr></table>"),
+                                 "https://shop.example/checkout", &s),
+                    "late-extra-cost");
+  CHECK(fs.empty());
+}
+
+TEST_CASE("Shipping of two sellers, each announced, is no rise as one line", "[late-extra-cost]") {
+  kw::SessionMemory s;
+  analyse_html(page("<h1>Fietsbel</h1><p>€ 12,99</p><p>€ 4,95 verzendkosten van deze "
+                    "verkoper</p><button>In winkelwagen</button>",
+                    "Fietsbel"),
+               "https://shop.example/p/fietsbel", &s);
+  analyse_html(page("<h1>Fietskrat</h1><p>€ 25,00</p><p>€ 6,25 verzendkosten</p>"
+                    "<button>In winkelwagen</button>",
+                    "Fietskrat"),
+               "https://shop.example/p/fietskrat", &s);
+  auto fs = of_rule(analyse_html(checkout("<tr><th>Verzendkosten (2 verkopers)</th><td>€ "
+                                          "11,20</td></tr>",
+                                          "€ 101,15"),
+                                 "https://shop.example/checkout", &s),
+                    "late-extra-cost");
+  CHECK(fs.empty());
+  SECTION("an amount no sum of announced ones makes is still a rise") {
+    auto more = of_rule(
+        analyse_html(checkout("<tr><th>Verzendkosten</th><td>€ 12,95</td></tr>", "€ 102,90"),
+                     "https://shop.example/checkout", &s),
+        "late-extra-cost");
+    REQUIRE(more.size() == 1);
+    CHECK(more[0].message_key == "violation-raised");
+  }
+}
+
+TEST_CASE("A payment method announced with its price is no late payment cost",
+          "[late-extra-cost]") {
+  kw::SessionMemory s;
+  analyse_html(cart("<tr><td colspan=2>Achteraf betalen met Riverty kost € 0,95; de andere "
+                    "betaalmethoden zijn gratis.</td></tr>"),
+               "https://shop.example/cart", &s);
+  CHECK(of_rule(analyse_html(
+                    checkout("<tr><th>Betaalkosten (Riverty)</th><td>€ 0,95</td></tr>", "€ 90,90"),
+                    "https://shop.example/checkout", &s),
+                "late-extra-cost")
+            .empty());
+}
+
+TEST_CASE("The cost on a line with several amounts is the one beside its words",
+          "[late-extra-cost]") {
+  kw::SessionMemory s;
+  analyse_html(cart("<tr><th>Verzendkosten</th><td>gratis</td></tr>"), "https://shop.example/cart",
+               &s);
+  auto fs = of_rule(analyse_html(page("<h1>Controleer je bestelling</h1><p>Regenjas € 89,95 + "
+                                      "gratis cadeauverpakking · verzending € 0,00</p>"
+                                      "<p>Totaal € 89,95</p>"),
+                                 "https://shop.example/checkout", &s),
+                    "late-extra-cost");
+  CHECK(fs.empty());
+}

@@ -469,3 +469,20 @@ TEST_CASE("find_amounts keeps its invariants on arbitrary price-like text", "[mo
     }
   }
 }
+
+TEST_CASE("labelled_amounts gives each amount the words beside it", "[money]") {
+  const auto a = kw::text::labelled_amounts(
+      "Bosch GSR € 119,00 + cadeauverpakking (door jou gekozen) · verzending € 3,95");
+  REQUIRE(a.size() == 2);
+  CHECK(a[0].money.cents == 11900);
+  CHECK(a[0].label() == "bosch gsr ");  // normalised text
+  CHECK(a[1].money.cents == 395);
+  CHECK(a[1].label().find("verzending") != std::string::npos);
+  CHECK(a[1].label().find("Bosch") == std::string::npos);
+  SECTION("an amount with nothing in front belongs to the words after it") {
+    const auto b = kw::text::labelled_amounts("€ 4,95 verzendkosten");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].label() == " verzendkosten");
+  }
+  CHECK(kw::text::labelled_amounts("geen bedrag").empty());
+}

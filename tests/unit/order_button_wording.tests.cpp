@@ -130,3 +130,28 @@ TEST_CASE("Step buttons earlier in the page do not hide the concluding button",
   REQUIRE(fs.size() == 1);
   CHECK(fs[0].severity == Severity::kPass);
 }
+
+TEST_CASE("A payment step's 'Ga verder' without the terms box is not the order button",
+          "[order-button-wording]") {
+  const std::string payment_step = page(R"(<h1>Hoe wil je betalen?</h1>
+    <form action="/checkout/overzicht" method="post">
+      <label><input type="radio" name="pm" checked> iDEAL</label>
+      <label><input type="radio" name="pm"> Creditcard</label>
+      <label>Postcode <input name="postcode"></label>
+      <button type="submit">Ga verder</button></form>)");
+  for (const auto& f : of_rule(payment_step, kFinalUrl, "order-button-wording")) {
+    CHECK(f.severity != Severity::kViolation);
+  }
+  SECTION("a button that names the next step moves on, even beside the terms box") {
+    for (const auto& f :
+         of_rule(final_step("<button type=\"submit\">Verder naar controleren</button>"), kFinalUrl,
+                 "order-button-wording")) {
+      CHECK(f.severity != Severity::kViolation);
+    }
+  }
+  SECTION("beside the terms box 'Ga verder' is the order button and says nothing of paying") {
+    CHECK(only(of_rule(final_step("<button type=\"submit\">Ga verder</button>"), kFinalUrl,
+                       "order-button-wording"))
+              .severity == Severity::kViolation);
+  }
+}

@@ -199,3 +199,21 @@ TEST_CASE("A paragraph describing the order is no basket line", "[sneak-into-bas
                             "€ 99,90"))
             .empty());
 }
+
+TEST_CASE("The product a product page showed is no sneaked line", "[sneak-into-basket]") {
+  kw::SessionMemory s;
+  analyse_html(page("<h1>Proefbox Graanvrij Zalm (abonnement)</h1><p>Eerste box € 9,95, daarna "
+                    "€ 29,95 per 4 weken</p><button>In winkelwagen</button>",
+                    "Proefbox"),
+               "https://shop.example/p/proefbox", &s);
+  analyse_html(page("<h1>Winkelwagen</h1><div><p>Levering elke 4 weken</p><p>Aantal 1</p>"
+                    "<p>€ 9,95</p></div><p>Subtotaal € 9,95</p>",
+                    "Winkelwagen"),
+               kCartUrl, &s);
+  auto fs = of_rule(analyse_html(page("<h1>Controleer je bestelling</h1><div><span>Proefbox "
+                                      "Graanvrij Zalm (abonnement)</span><span>1</span><span>€ "
+                                      "9,95</span></div><p>Totaal € 9,95</p>"),
+                                 kCheckoutUrl, &s),
+                    "sneak-into-basket");
+  for (const auto& f : fs) CHECK(f.severity != Severity::kViolation);
+}

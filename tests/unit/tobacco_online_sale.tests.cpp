@@ -29,3 +29,26 @@ TEST_CASE("Accessories and information are silent", "[tobacco-online-sale]") {
                 "https://shop.example/blog/stoppen", "tobacco-online-sale")
             .empty());
 }
+
+TEST_CASE("Tobacco named outside the product's name sells none", "[tobacco-online-sale]") {
+  // A colour ("tabak"), a tasting note, a description and an FAQ are not what is offered.
+  for (const char* body :
+       {"<h1>Schoudertas Mila in tabak</h1><p>€ 119,00</p><button>In winkelwagen</button>",
+        "<h1>Rioja Reserva 2019</h1><p>Kersen, vanille en een vleugje tabak.</p><p>€ 14,95</p>"
+        "<button>In winkelwagen</button>",
+        "<h1>Luchtreiniger Pure 40</h1><p>Verwijdert pollen en rook van sigaretten.</p>"
+        "<p>€ 199,00</p><button>In winkelwagen</button>",
+        "<h1>Houten kistje</h1><p>Vraag: Zitten er nog sigaren in het kistje? Nee.</p>"
+        "<p>€ 24,95</p><button>In winkelwagen</button>"}) {
+    INFO(body);
+    CHECK(of_rule(page(body, "Product"), "https://shop.example/product/x", "tobacco-online-sale")
+              .empty());
+  }
+}
+
+TEST_CASE("Tobacco weighed out is tobacco", "[tobacco-online-sale]") {
+  CHECK(of_rule(page("<h1>Winkelwagen</h1><p>Waterpijptabak Double Apple 50 g</p><p>€ 9,95</p>",
+                     "Winkelwagen"),
+                "https://shop.example/winkelwagen", "tobacco-online-sale")
+            .size() == 1);
+}

@@ -53,7 +53,8 @@ const PatternGroup& PageRoleWords::group(std::string_view name) const {
 const std::vector<std::string_view>& page_role_group_names() {
   static const std::vector<std::string_view> names = {
       // The checkout steps (moved here from order-button-wording).
-      "url_cart", "url_final", "final_step", "cart_page", "final_controls", "step_words",
+      "url_cart", "url_final", "final_step", "cart_page", "terms_box", "final_controls",
+      "step_words",
       // Structure: controls and fields by their labels.
       "order_button", "address_fields", "quantity", "remove_item", "add_to_cart", "cart_link",
       "search_field", "quote_button", "seller_answer", "search_results", "url_account",

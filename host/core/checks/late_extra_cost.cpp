@@ -31,23 +31,47 @@ struct PageCost {
   CostSeen seen;
 };
 
-const CostKind* kind_of(const Rule& rule, const std::string& words) {
-  // "1 × Japanse esdoorn – Bezorging per vrachtwagen": a counted line is a product, whatever its
-  // description says about delivery.
-  if (rule.group("item_line").any(words)) return nullptr;
-  for (const CostKind& k : kCostKinds) {
-    if (rule.group(k.group).any(words)) return &k;
-  }
-  return nullptr;
-}
-
 // Every kind a text names ("Verzendkosten € 4,95 · excl. € 1,80 statiegeld" names two).
 std::vector<const CostKind*> kinds_of(const Rule& rule, const std::string& words) {
   std::vector<const CostKind*> out;
+  // "1 × Japanse esdoorn – Bezorging per vrachtwagen": a counted line is a product, whatever its
+  // description says about delivery.
+  if (rule.group("item_line").any(words)) return out;
   for (const CostKind& k : kCostKinds) {
     if (rule.group(k.group).any(words)) out.push_back(&k);
   }
   return out;
+}
+
+const CostKind* kind_of(const Rule& rule, const std::string& words) {
+  const std::vector<const CostKind*> kinds = kinds_of(rule, words);
+  return kinds.empty() ? nullptr : kinds.front();
+}
+
+// Of a line holding several amounts ("Bosch GSR € 119,00 + gratis cadeauverpakking · verzending
+// € 0,00"), the one that kind's words stand beside: in front of it first, else after it. Nothing
+// when the line holds one amount, which is then the row's own.
+std::optional<text::Money> amount_beside(const Rule& rule, const CostKind& kind,
+                                         const std::string& text) {
+  const std::vector<text::LabelledAmount> amounts = text::labelled_amounts(text);
+  if (amounts.size() < 2) return std::nullopt;
+  const PatternGroup& words = rule.group(kind.group);
+  for (const text::LabelledAmount& a : amounts) {
+    if (words.any(text::word_string(a.before))) return a.money;
+  }
+  for (const text::LabelledAmount& a : amounts) {
+    if (words.any(text::word_string(a.after))) return a.money;
+  }
+  return std::nullopt;
+}
+
+// A grand-total line: short ("Totaal (incl. btw) € 2.599,00"), and the whole price rather than a
+// part of it ("Nu te betalen: aanbetaling € 250,00"). A sentence that says "reserveer zonder te
+// betalen" totals nothing.
+bool is_total_line(const Rule& rule, const std::string& words) {
+  constexpr std::size_t kMaxTotalWords = 12;
+  return rule.group("total").any(words) && text::word_count(words) <= kMaxTotalWords &&
+         !rule.group("part_payment").any(words);
 }
 
 void announce(CostSeen& seen, const std::string& text) {
@@ -103,6 +127,7 @@ std::map<std::string, PageCost> page_costs(const PageFacts& facts, const Rule& r
     const std::vector<const CostKind*> kinds = kinds_of(rule, r.label_words);
     if (kinds.empty()) continue;
     const std::string row_text = facts.subtree_text(r.row, 400);
+    const std::string& own = facts.own_text(r.node);
     // A row naming several costs ("Bezorging € 29,95, incl. € 7,50 verwijderingsbijdrage"), or one
     // included in the price ("waarvan € 7,50 …"), discloses each but fixes no amount for any.
     const bool several = kinds.size() > 1 || rule.group("included").any(r.label_words);
@@ -112,12 +137,14 @@ std::map<std::string, PageCost> page_costs(const PageFacts& facts, const Rule& r
       c.name = rule.group(k.group).first_match(r.label_words);
       c.node = r.node;
       c.seen.evidence = text::collapse_space(r.label);
+      c.seen.cents = amount_beside(rule, k, own).value_or(r.money).cents;
       announce(c.seen, row_text);
       return c;
     };
     for (std::size_t at = 1; at < kinds.size(); ++at) {
       PageCost other = cost_of(*kinds[at]);
       other.seen.open_ended = true;
+      other.seen.cents.reset();
       auto [it, fresh] = costs.emplace(other.kind, other);
       if (!fresh) announce(it->second.seen, other.seen.announced);
     }
@@ -127,24 +154,44 @@ std::map<std::string, PageCost> page_costs(const PageFacts& facts, const Rule& r
     c.seen.open_ended = several || r.has_toggle || r.money.kind == text::AmountKind::kFrom ||
                         rule.group("deferred").any(r.label_words);
     if (auto o = options.find(c.kind);
-        o != options.end() && o->second.cheapest && r.money.cents > *o->second.cheapest) {
+        o != options.end() && o->second.cheapest && *c.seen.cents > *o->second.cheapest) {
       for (std::int64_t chosen : o->second.chosen) {
-        if (chosen == r.money.cents) c.seen.open_ended = true;
+        if (chosen == *c.seen.cents) c.seen.open_ended = true;
       }
     }
-    c.seen.cents = r.money.cents;
     auto [it, fresh] = costs.emplace(c.kind, c);
     // Two lines of one kind ("Standaard bezorging" as a choice, "Verzendkosten € 5,95" in the
     // summary): a fixed line beats a choice or a bound, and of two fixed lines the larger is what
-    // is paid. Either way the page announced both amounts.
+    // is paid. Either way the page announced both lines' amounts.
     if (!fresh) {
-      const std::vector<std::int64_t> announced = it->second.seen.announced;
-      if (!c.seen.open_ended &&
-          (it->second.seen.open_ended || c.seen.cents > it->second.seen.cents)) {
+      const bool replace = !c.seen.open_ended &&
+                           (it->second.seen.open_ended || c.seen.cents > it->second.seen.cents);
+      std::vector<std::int64_t> other = c.seen.announced;
+      if (replace) {
+        other = it->second.seen.announced;
         it->second = c;
       }
-      announce(it->second.seen, announced);
+      announce(it->second.seen, other);
     }
+  }
+  // A payment method offered with its price ("Achteraf betalen met Riverty kost € 0,95", a radio
+  // "Riverty + € 0,95") announces a payment cost, though it names no cost word.
+  for (const PriceRow& r : facts.price_rows()) {
+    if (r.money.sign == text::AmountSign::kMinus || !kinds_of(rule, r.label_words).empty())
+      continue;
+    if (!rule.group("payment_method").any(r.label_words) ||
+        !(r.has_toggle || rule.group("charge_words").any(r.label_words))) {
+      continue;
+    }
+    PageCost c;
+    c.kind = "payment";
+    c.name = rule.group("payment_method").first_match(r.label_words);
+    c.node = r.node;
+    c.seen.open_ended = true;
+    c.seen.evidence = text::collapse_space(r.label);
+    announce(c.seen, facts.subtree_text(r.row, 400));
+    auto [it, fresh] = costs.emplace(c.kind, c);
+    if (!fresh) announce(it->second.seen, c.seen.announced);
   }
   // Named without an amount ("verzendkosten worden berekend bij het afrekenen"): disclosed all the
   // same.
@@ -171,6 +218,26 @@ bool shows_price(const PageFacts& facts) {
   return false;
 }
 
+// Whether `cents` is one of `amounts`, or the sum of two or three of them: the shipping of two
+// sellers (€ 4,95 + € 6,25), each announced on its own offer, is one line in the cart.
+bool sum_of_some(std::vector<std::int64_t> amounts, std::int64_t cents) {
+  constexpr std::size_t kMaxTerms = 48;  // bounds the three nested loops below
+  std::sort(amounts.begin(), amounts.end());
+  amounts.erase(std::unique(amounts.begin(), amounts.end()), amounts.end());
+  if (amounts.size() > kMaxTerms) amounts.resize(kMaxTerms);
+  const std::size_t n = amounts.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    if (amounts[i] == cents) return true;
+    for (std::size_t j = i; j < n; ++j) {
+      if (amounts[i] + amounts[j] == cents) return true;
+      for (std::size_t k = j; k < n; ++k) {
+        if (amounts[i] + amounts[j] + amounts[k] == cents) return true;
+      }
+    }
+  }
+  return false;
+}
+
 // Compares this page with the earlier steps of its flow.
 void judge_flow(CheckContext& ctx, const std::map<std::string, PageCost>& costs) {
   int price_first = -1;
@@ -185,16 +252,16 @@ void judge_flow(CheckContext& ctx, const std::map<std::string, PageCost>& costs)
     if (cost.seen.open_ended || !cost.seen.cents || *cost.seen.cents <= 0) continue;
     const CostSeen* before = nullptr;
     bool named_before = false;
-    bool announced = false;  // this very amount was shown for this kind before
+    std::vector<std::int64_t> earlier;  // the amounts shown for this kind before
     for (const auto& [step, mem] : ctx.flow->steps) {
       if (step >= ctx.step) break;
       auto it = mem.costs.find(kind);
       if (it == mem.costs.end()) continue;
       named_before = true;
       if (!it->second.open_ended && it->second.cents) before = &it->second;
-      const auto& a = it->second.announced;
-      if (std::find(a.begin(), a.end(), *cost.seen.cents) != a.end()) announced = true;
+      earlier.insert(earlier.end(), it->second.announced.begin(), it->second.announced.end());
     }
+    const bool announced = sum_of_some(earlier, *cost.seen.cents);
     // A deposit or levy grows with the basket (12 × € 0,15): more of it is no higher rate.
     const bool per_unit = ctx.rule.group("per_unit").any(text::word_string(cost.seen.evidence));
     if (!named_before) {
@@ -227,7 +294,7 @@ Lines page_lines(const PageFacts& facts, const Rule& rule) {
   for (const PriceRow& r : facts.price_rows()) {
     if (r.has_toggle || r.money.kind != text::AmountKind::kExact || r.money.cents <= 0) continue;
     if (facts.node(r.node).struck) continue;  // an old price, not a line
-    if (rule.group("total").any(r.label_words) && !rule.group("subtotal").any(r.label_words)) {
+    if (is_total_line(rule, r.label_words) && !rule.group("subtotal").any(r.label_words)) {
       out.total = r.money.cents;  // the last total is the grand total
       continue;
     }
@@ -291,7 +358,7 @@ void judge_total_rise(CheckContext& ctx, const std::map<std::string, PageCost>& 
   }
   const PriceRow* total_row = nullptr;
   for (const PriceRow& r : ctx.facts.price_rows()) {
-    if (r.money.cents == *now.total && ctx.rule.group("total").any(r.label_words)) total_row = &r;
+    if (r.money.cents == *now.total && is_total_line(ctx.rule, r.label_words)) total_row = &r;
   }
   Finding& f = ctx.add(Severity::kViolation, "violation-total-raised",
                        total_row != nullptr ? total_row->node : -1,
@@ -312,7 +379,7 @@ bool judge_total(CheckContext& ctx) {
     if (r.has_toggle || r.money.kind != text::AmountKind::kExact) continue;
     if (rule.group("subtotal").any(r.label_words)) {
       if (subtotal == nullptr) subtotal = &r;
-    } else if (rule.group("total").any(r.label_words)) {
+    } else if (is_total_line(rule, r.label_words)) {
       total = &r;  // the last total is the grand total
     }
   }

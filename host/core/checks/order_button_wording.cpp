@@ -64,10 +64,11 @@ void order_button_wording(CheckContext& ctx) {
     return;
   }
 
-  // "Doorgaan" between steps only moves on; it concludes the order only where the page's controls
-  // show the last step (the terms box, the payment methods).
+  // "Doorgaan" between steps only moves on; it concludes the order only where the terms are
+  // accepted. A payment step with "Ga verder" is often followed by the overview with the real
+  // order button.
   if (ctx.role_words.group("step_words").any(text::word_string(chosen->label)) &&
-      !ctx.page.final_controls) {
+      !ctx.page.terms_box) {
     return;
   }
 

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "checks/checks.h"
+#include "checks/text_scan.h"
 #include "text/money.h"
 #include "text/normalize.h"
 
@@ -185,12 +186,21 @@ PageBasket read_basket(const CheckContext& ctx) {
         r.money.sign == text::AmountSign::kMinus || facts.node(r.node).struck) {
       continue;
     }
-    if (rule.group("not_item").any(r.label_words)) continue;
-    // A cart row with a unit price and a line total keeps its name in another cell: grow the
-    // line to the smallest short ancestor with words that holds no third amount and no option.
+    if (rule.group("not_item").any(r.label_words) || is_prose(r.label)) continue;
     int line = r.row;
     std::string label = r.label;
     std::string words = r.label_words;
+    // A line holding several amounts ("Bosch GSR € 119,00 + gratis cadeauverpakking (door jou
+    // gekozen) · verzending € 0,00") is the product named in front of its first amount; the rest
+    // are the extras and costs that came with it.
+    if (r.row == r.node) {
+      const std::vector<text::LabelledAmount> amounts =
+          text::labelled_amounts(facts.own_text(r.node));
+      const std::string first = text::word_string(amounts.empty() ? "" : amounts.front().before);
+      if (amounts.size() >= 2 && !tokens_of(first, noise).empty()) words = first;
+    }
+    // A cart row with a unit price and a line total keeps its name in another cell: grow the
+    // line to the smallest short ancestor with words that holds no third amount and no option.
     for (int p = facts.node(r.row).parent, climbed = 0;
          tokens_of(words, noise).empty() && p >= 0 && climbed < 3;
          p = facts.node(p).parent, ++climbed) {
@@ -233,7 +243,13 @@ void sneak_into_basket(CheckContext& ctx) {
   if (ctx.flow == nullptr) return;  // one page alone has no earlier basket to compare with
   const Rule& rule = ctx.rule;
   const PatternGroup& noise = rule.group("line_noise");
-  const PageBasket basket = read_basket(ctx);
+  PageBasket basket = read_basket(ctx);
+  // The product a product page shows is the one the customer puts in the basket from it: a later
+  // line with its name ("Proefbox Graanvrij Zalm (abonnement)") was his choice.
+  if (ctx.page.has("product") && !ctx.page.has("cart") && basket.offers.size() < kMaxOffers) {
+    const std::string name = h1_words(ctx.facts);
+    if (!name.empty()) basket.offers.push_back(name);
+  }
 
   // What the earlier steps showed in the basket, and what they offered to add.
   std::vector<std::string> known;                    // the earlier lines' keys, in step order

@@ -28,8 +28,7 @@ void statutory_warranty_info(CheckContext& ctx) {
     const Node& n = facts.node(i);
     const bool link =
         n.tag == "a" || n.role == "link" || (n.parent >= 0 && facts.node(n.parent).tag == "a");
-    if (commercial < 0 && !link && !in_page_chrome(facts, i) &&
-        std::count(w.begin(), w.end(), ' ') >= 2 &&
+    if (commercial < 0 && !link && !in_page_chrome(facts, i) && text::word_count(w) >= 3 &&
         rule.group("commercial").any(rule.group("not_warranty").masked(w))) {
       commercial = i;
     }
@@ -56,8 +55,7 @@ void statutory_warranty_info(CheckContext& ctx) {
   }
   if (ctx.page.has("terms")) {
     const std::string& words = facts.page_words();
-    const auto count = static_cast<std::size_t>(std::count(words.begin(), words.end(), ' '));
-    if (count >= 300) {
+    if (text::word_count(words) > 300) {
       const std::string& title = facts.snapshot().title;
       ctx.add(Severity::kNeedsReview, "needs-review", -1,
               title.empty() ? facts.snapshot().url : text::collapse_space(title), 0.5);

@@ -83,16 +83,17 @@ bool is_heading(const Node& n) {
   return n.tag == "h1" || n.tag == "h2" || n.tag == "h3" || n.tag == "h4" || n.role == "heading";
 }
 
-std::string title_and_h1_words(const PageFacts& facts) {
-  std::string out = text::word_string(facts.snapshot().title);
+std::string h1_words(const PageFacts& facts) {
   for (int i = 0; i < facts.size(); ++i) {
     if (facts.visible(i) && facts.node(i).tag == "h1") {
-      out += ' ';
-      out += text::word_string(facts.subtree_text(i, 200));
-      break;
+      return text::word_string(facts.subtree_text(i, 200));
     }
   }
-  return out;
+  return {};
+}
+
+std::string title_and_h1_words(const PageFacts& facts) {
+  return text::word_string(facts.snapshot().title) + ' ' + h1_words(facts);
 }
 
 int heading_before(const PageFacts& facts, int node) {

@@ -61,6 +61,10 @@ std::string shown(const PageFacts& facts, int node, std::size_t max_bytes = 160)
 // Whether the node is a heading (h1–h4, or role heading).
 bool is_heading(const Node& n);
 
+// The words of the page's first visible h1: the name of the product or the subject the page is
+// about.
+std::string h1_words(const PageFacts& facts);
+
 // The words of the page's title and of its first visible h1, joined: what the page says it is
 // ("Voorwaarden voor zakelijke verkopers"), as opposed to what its text mentions.
 std::string title_and_h1_words(const PageFacts& facts);

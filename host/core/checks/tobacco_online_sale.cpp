@@ -1,10 +1,37 @@
 // tobacco-online-sale: tobacco products and e-cigarettes may not be sold at a distance to consumers
 // in the Netherlands (Tabaks- en rookwarenwet). A page that offers one for sale — named as a
 // product, with an amount or a buy button — is a violation; accessories without tobacco are not.
+// What is offered is the product's name, not every sentence on the page: an air purifier that
+// removes "rook van sigaretten", a wine with "een vleugje tabak" or an FAQ asking whether cigars
+// fit in a box sells none.
 #include "checks/checks.h"
+#include "checks/text_scan.h"
 #include "text/normalize.h"
 
 namespace kw::checks {
+
+namespace {
+
+// Whether node i, or an ancestor, is the page's h1: the name of the product a product page sells.
+bool in_h1(const PageFacts& facts, int i) {
+  for (int at = i, depth = 0; at >= 0 && depth < 4; at = facts.node(at).parent, ++depth) {
+    if (facts.node(at).tag == "h1") return true;
+  }
+  return false;
+}
+
+// Whether node i names a product on this page: on a product or offer page its h1; elsewhere (a
+// cart, a checkout, a category listing) a short line that is not a question and not the page's
+// header or footer.
+bool names_product(const CheckContext& ctx, int i) {
+  constexpr std::size_t kMaxNameWords = 12;
+  const PageFacts& facts = ctx.facts;
+  if (ctx.page.has("product") || ctx.page.has("marketplace-offer")) return in_h1(facts, i);
+  return text::word_count(facts.own_words(i)) <= kMaxNameWords &&
+         facts.own_text(i).find('?') == std::string::npos && !in_page_chrome(facts, i);
+}
+
+}  // namespace
 
 void tobacco_online_sale(CheckContext& ctx) {
   if (!ctx.in_scope) return;
@@ -14,7 +41,7 @@ void tobacco_online_sale(CheckContext& ctx) {
   for (int i = 0; i < facts.size() && product < 0; ++i) {
     const std::string& w = facts.own_words(i);
     if (facts.visible(i) && !w.empty() && r.group("tobacco").any(w) &&
-        !r.group("not_tobacco").any(w)) {
+        !r.group("not_tobacco").any(w) && names_product(ctx, i)) {
       product = i;
     }
   }

@@ -11,11 +11,6 @@ namespace kw::checks {
 
 namespace {
 
-std::size_t word_count(const std::string& words) {
-  if (words.empty()) return 0;
-  return static_cast<std::size_t>(std::count(words.begin(), words.end(), ' ')) + 1;
-}
-
 // "Algemene voorwaarden (/algemene-voorwaarden)": the page as a shopper knows it.
 std::string page_name(const PageFacts& facts) {
   const std::string& title = facts.snapshot().title;
@@ -38,7 +33,7 @@ void withdrawal_info(CheckContext& ctx) {
     return;
   }
   if (!ctx.in_scope) return;
-  const std::size_t words = word_count(facts.page_words());
+  const std::size_t words = text::word_count(facts.page_words());
   if (ctx.page.has("terms") || ctx.page.has("returns")) {
     bool document = false;
     const PatternGroup& doc = ctx.rule.group("document_link");

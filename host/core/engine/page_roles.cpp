@@ -32,6 +32,7 @@ struct Signals {
   bool quote_button = false;          // "Offerte aanvragen": a request, no order
   std::string address_field;          // label of an address field
   std::string final_control;          // label of the terms box or a payment method
+  bool terms_box = false;             // a box to accept the terms: where the order is concluded
   std::set<std::string> add_to_cart;  // distinct add-to-cart labels (word strings)
   int quantity_fields = 0;            // quantity inputs/selects
   int remove_buttons = 0;             // "Verwijderen" buttons
@@ -84,9 +85,7 @@ std::string cart_words(const PageFacts& facts, const PageRoleWords& w) {
   for (int i = 0; i < facts.size(); ++i) {
     if (!facts.visible(i) || facts.own_words(i).empty() || in_dialog(facts, i)) continue;
     const std::string& own = facts.own_words(i);
-    if (static_cast<std::size_t>(std::count(own.begin(), own.end(), ' ')) >= kMaxCartWords) {
-      continue;
-    }
+    if (text::word_count(own) > kMaxCartWords) continue;
     const std::string found = cart_page.first_match(own);
     if (found.empty()) continue;
     const bool in_control = std::any_of(cart_controls.begin(), cart_controls.end(),
@@ -154,6 +153,10 @@ Signals read_signals(const PageFacts& facts, const PageRoleWords& w) {
       case ControlKind::kRadio:
       case ControlKind::kSwitch:
         s.form_fields = true;
+        if (w.group("terms_box").any(text::word_string(c.context))) {
+          s.terms_box = true;
+          if (s.final_control.empty()) s.final_control = c.context;
+        }
         if (s.final_control.empty() &&
             w.group("final_controls").any(text::word_string(c.context))) {
           s.final_control = c.context;
@@ -432,6 +435,7 @@ PageRoles classify_page(const PageFacts& facts, const PageRoleWords& words) {
   if (out.roles.empty()) out.roles.push_back("other");
   out.evidence = std::move(ev);
   out.final_controls = !s.final_control.empty();
+  out.terms_box = s.terms_box;
   return out;
 }
 

@@ -31,6 +31,9 @@ struct PageRoles {
   // The page's controls show the last step: the terms box or a choice of payment method
   // (page-roles.json, final_controls). A "Doorgaan" button concludes the order only on such a page.
   bool final_controls = false;
+  // Of those, the box to accept the terms (page-roles.json, terms_box): a payment step may come
+  // before the overview, but the terms are accepted where the order is placed.
+  bool terms_box = false;
 
   // Returns whether the page has `role`.
   bool has(std::string_view role) const;

@@ -4,7 +4,9 @@
 // do.
 #include "text/money.h"
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdint>
 #include <string>
 
@@ -458,6 +460,38 @@ std::vector<Money> find_amounts(std::string_view s) {
   std::vector<Money> out;
   const std::string n = normalize(s);
   Scanner(n, out).run(false);
+  return out;
+}
+
+namespace {
+
+bool has_letter(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) {
+    return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+  });
+}
+
+}  // namespace
+
+const std::string& LabelledAmount::label() const {
+  return has_letter(before) ? before : after;
+}
+
+std::vector<LabelledAmount> labelled_amounts(std::string_view s) {
+  std::vector<Money> amounts;
+  const std::string n = normalize(s);
+  Scanner(n, amounts).run(false);
+  std::vector<LabelledAmount> out;
+  out.reserve(amounts.size());
+  for (std::size_t i = 0; i < amounts.size(); ++i) {
+    const std::size_t from = i == 0 ? 0 : amounts[i - 1].end;
+    const std::size_t to = i + 1 < amounts.size() ? amounts[i + 1].begin : n.size();
+    LabelledAmount a;
+    a.money = amounts[i];
+    a.before = n.substr(from, amounts[i].begin - std::min(from, amounts[i].begin));
+    a.after = n.substr(amounts[i].end, to - std::min(to, amounts[i].end));
+    out.push_back(std::move(a));
+  }
   return out;
 }
 

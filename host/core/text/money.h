@@ -47,6 +47,19 @@ std::vector<Money> find_amounts(std::string_view s);
 // Returns the first amount in `s`, if any.
 std::optional<Money> first_amount(std::string_view s);
 
+// An amount with the text a shop writes beside it: the text back to the previous amount, and on
+// to the next one. One line can hold a product, a gift and a cost ("Bosch GSR € 119,00 + gratis
+// cadeauverpakking · verzending € 0,00"); each amount belongs to the words in front of it, or,
+// when nothing stands in front ("€ 4,95 verzendkosten"), to the words after it.
+struct LabelledAmount {
+  Money money;
+  std::string before;  // normalize()d text between the previous amount (or the start) and this one
+  std::string after;   // normalize()d text between this amount and the next (or the end)
+  // The words this amount belongs to: `before` when it holds a letter, else `after`.
+  const std::string& label() const;
+};
+std::vector<LabelledAmount> labelled_amounts(std::string_view s);
+
 // Joins the texts of nodes that together show one price ("€", "12", ",95") so find_amounts sees
 // "€ 12,95". Parts are trimmed; a part that starts with a decimal separator is glued to the
 // previous one.

@@ -426,6 +426,11 @@ std::vector<std::string> words(std::string_view s) {
   return out;
 }
 
+std::size_t word_count(std::string_view word_string) {
+  if (word_string.empty()) return 0;
+  return static_cast<std::size_t>(std::count(word_string.begin(), word_string.end(), ' ')) + 1;
+}
+
 std::string word_string(std::string_view s) {
   const std::string n = normalize(s);
   std::string out;

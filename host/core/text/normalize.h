@@ -22,6 +22,9 @@ std::vector<std::string> words(std::string_view s);
 // Returns words(s) joined by single spaces: the form keyword patterns are matched against.
 std::string word_string(std::string_view s);
 
+// The number of words in a word_string() (none in ""): how long a line or a sentence is.
+std::size_t word_count(std::string_view word_string);
+
 // Returns `s` with white space collapsed and trimmed but otherwise untouched: for evidence shown to
 // people.
 std::string collapse_space(std::string_view s);
