@@ -148,7 +148,8 @@ TEST_CASE("Fixtures and corpus show every rule firing at least twice", "[fixture
     std::ifstream in(e.path());
     const json file = json::parse(in);  // named: a temporary would die before the loop body
     for (const json& c : file["cases"]) {
-      for (const auto& [rule, outcome] : c["expect"].items()) count(rule, outcome.get<std::string>());
+      for (const auto& [rule, outcome] : c["expect"].items())
+        count(rule, outcome.get<std::string>());
     }
   }
   for (const auto& e : fs::directory_iterator(corpus / "pages")) {

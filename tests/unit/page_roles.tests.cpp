@@ -477,3 +477,33 @@ TEST_CASE("An open mini-cart, the account, a question and a sentence make no che
   CHECK_FALSE(info.has("cart"));
   CHECK_FALSE(info.has("final-step"));
 }
+
+TEST_CASE(
+    "A seller's profile and a comparison table are no offer; other terms and the withdrawal "
+    "function have their roles",
+    "[page-roles]") {
+  auto profile = roles(page("<h1>Ingrid</h1><p>Particuliere verkoper uit Zwolle</p><div><p>Vaas"
+                            "</p><p>€ 12,00</p></div>",
+                            "Verkoper Ingrid"),
+                       "https://markt.example/verkoper/p/ingrid-83");
+  INFO(joined(profile));
+  CHECK_FALSE(profile.has("marketplace-offer"));
+  CHECK_FALSE(profile.has("product"));
+
+  auto compare = roles(page(R"(<h1>Vergelijk e-bikes</h1><table><tr><th>Fiets</th><th>Verkoper</th>
+      <th>Prijs</th></tr><tr><td>Stadsrijder</td><td>Fietsenhuis Zwolle B.V. (zakelijk)</td>
+      <td>€ 2.599,00</td></tr></table>)",
+                            "Vergelijken"),
+                       "https://markt.example/vergelijk/e-bikes");
+  INFO(joined(compare));
+  CHECK_FALSE(compare.has("marketplace-offer"));
+
+  CHECK(roles(page("<h1>Abonnementsvoorwaarden</h1><p>Artikel 1.</p>", "Voorwaarden"),
+              "https://thee.example/abonnementsvoorwaarden")
+            .has("terms"));
+  CHECK(roles(page("<h1>De overeenkomst hier herroepen</h1><form><label>Bestelnummer <input "
+                   "name=o></label><button>Herroeping bevestigen</button></form>",
+                   "Herroepen"),
+              "https://thee.example/pages/herroepen")
+            .has("returns"));
+}

@@ -56,3 +56,14 @@ TEST_CASE("An article number or a quoted myth is not the shop's line", "[premium
     for (const auto& f : at(body)) CHECK(f.severity == Severity::kPass);
   }
 }
+
+TEST_CASE("Another body's 0900 number, said not to be ours, is not the shop's line",
+          "[premium-rate-number]") {
+  auto fs = kwtest::of_rule(
+      kwtest::page("<h1>Contact</h1><p>Bel ons op 013 - 582 44 19.</p><p>Kom je er met ons niet "
+                   "uit, dan kun je terecht bij het Juridisch Loket (0900-8020; dit is niet onze "
+                   "klantenservice).</p>",
+                   "Contact"),
+      "https://shop.example/contact", "premium-rate-number");
+  for (const auto& f : fs) CHECK(f.severity != kw::Severity::kWarning);
+}

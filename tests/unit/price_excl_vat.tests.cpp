@@ -94,3 +94,15 @@ TEST_CASE("An incl. price in its own element beside 'incl. btw' is the excl. pri
   REQUIRE(fs.size() == 1);
   CHECK(fs[0].severity == Severity::kNeedsReview);  // both present; prominence needs layout
 }
+
+TEST_CASE("A cart's subtotal excl. VAT above the total incl. VAT is a breakdown",
+          "[price-excl-vat]") {
+  auto fs = kwtest::of_rule(
+      kwtest::page("<h1>Winkelwagen</h1><table><tr><td>Bureaustoel</td><td>€ 424,00</td></tr>"
+                   "<tr><th>Subtotaal (excl. btw)</th><td>€ 350,41</td></tr><tr><th>Btw 21%</th>"
+                   "<td>€ 73,59</td></tr><tr><th>Verzendkosten</th><td>€ 4,95</td></tr>"
+                   "<tr><th>Totaal incl. btw</th><td>€ 428,95</td></tr></table>",
+                   "Winkelwagen"),
+      "https://shop.example/winkelwagen", "price-excl-vat");
+  for (const auto& f : fs) CHECK(f.severity != kw::Severity::kViolation);
+}

@@ -39,3 +39,18 @@ TEST_CASE("A page without reviews is silent", "[review-authenticity]") {
   CHECK(of_rule(page("<h1>Blender</h1><p>€ 79,00</p>", "Blender"), kUrl, "review-authenticity")
             .empty());
 }
+
+TEST_CASE("Reviews said to come only from buyers are explained", "[review-authenticity]") {
+  for (const char* how :
+       {"We tonen alleen reviews van klanten die het bankstel bij ons kochten.",
+        "Beoordelingen komen alleen van kopers met een afgeronde bestelling bij deze verkoper.",
+        "Reviews worden verzameld door WebwinkelKeur bij klanten met een bestelling."}) {
+    INFO(how);
+    auto fs = kwtest::of_rule(kwtest::page(std::string("<h1>Bankstel Oslo</h1><p>4,6 van 5 (212 "
+                                                       "reviews)</p><p>") +
+                                               how + "</p><p>€ 899,00</p>",
+                                           "Bankstel"),
+                              "https://shop.example/product/bankstel", "review-authenticity");
+    for (const auto& f : fs) CHECK(f.severity != kw::Severity::kWarning);
+  }
+}

@@ -39,3 +39,14 @@ TEST_CASE("Non-members and pages without complaints say nothing", "[thuiswinkel-
                 "thuiswinkel-complaint-links")
             .empty());
 }
+
+TEST_CASE("A complaints paragraph that sends to the complaints page is no complaints page",
+          "[thuiswinkel-complaint-links]") {
+  auto fs = kwtest::of_rule(
+      kwtest::page("<h1>Zo rangschikken we</h1><h2>Klachten</h2><p>Heb je een klacht, meld dat "
+                   "via <a href=\"/klachten\">ons klachtenformulier</a>.</p><footer>Wij zijn lid "
+                   "van Thuiswinkel.org</footer>",
+                   "Ranking"),
+      "https://markt.example/ranking", "thuiswinkel-complaint-links");
+  CHECK(fs.empty());
+}

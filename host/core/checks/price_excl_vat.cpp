@@ -74,10 +74,13 @@ void price_excl_vat(CheckContext& ctx) {
     const PriceRow* incl = nullptr;
     for (const auto& [other, other_stated] : prices) {
       if (other == excl || other_stated == Stated::kExcl) continue;
-      // Only a price in the same offer counts: their nearest common ancestor holds no other offers
-      // (an incl. price, an excl. price and at most a struck-through old price).
+      // Only a price in the same offer counts: their nearest common ancestor is one buy box (with
+      // its old price, levy, delivery cost and options), not a list of offers. That a price of
+      // another offer is exactly this one plus 21% or 9% is a coincidence the bound leaves to
+      // chance.
+      constexpr int kMaxOfferPrices = 8;
       const int both = facts.common_ancestor(excl->node, other->node);
-      if (both < 0 || facts.prices_in(both) > 3) continue;
+      if (both < 0 || facts.prices_in(both) > kMaxOfferPrices) continue;
       if (vat_apart(excl->money.cents, other->money.cents)) {
         if (incl == nullptr || facts.depth(facts.common_ancestor(excl->node, other->node)) >
                                    facts.depth(facts.common_ancestor(excl->node, incl->node))) {
@@ -86,6 +89,15 @@ void price_excl_vat(CheckContext& ctx) {
       }
     }
     const std::string evidence = text::collapse_space(facts.subtree_text(excl->row, 200));
+    // "Subtotaal (excl. btw)" in a cart's summary above "Totaal incl. btw": a breakdown of the
+    // incl. total, which may also hold costs and so need not be the subtotal plus VAT.
+    if (incl == nullptr && ctx.rule.group("summary_line").any(excl->label_words)) {
+      const bool incl_total = std::any_of(prices.begin(), prices.end(), [&](const auto& p) {
+        return p.second == Stated::kIncl && p.first->money.cents >= excl->money.cents &&
+               ctx.rule.group("summary_line").any(p.first->label_words);
+      });
+      if (incl_total) continue;
+    }
     if (incl == nullptr) {
       // "vanaf € 14,50 excl. btw (€ 17,55 incl. btw)": the incl. price in the same text.
       const auto amounts = text::find_amounts(evidence);

@@ -33,7 +33,7 @@ const std::vector<CheckEntry>& all_checks() {
         {"violation", "needs-review"}},
        checks::payment_surcharge},
       {{"price-excl-vat",
-        {"b2b_only", "vat_amount_line"},
+        {"b2b_only", "vat_amount_line", "summary_line"},
         {"violation-no-incl", "violation-prominence", "needs-review-layout"}},
        checks::price_excl_vat},
       // Issue 5 families (begin): offer, order, payment, delivery, withdrawal, warranty, pressure.

@@ -17,10 +17,21 @@ void thuiswinkel_complaint_links(CheckContext& ctx) {
   // the complaints page the criterion means ("onder het kopje klachten/geschillen"); the links
   // belong there. Such a page whose address or title is about complaints (context -1) is judged.
   if (context >= 0 && (ctx.page.has("terms") || ctx.page.has("faq"))) return;
+  // A short "Klachten" paragraph on another page that sends the customer to the complaints page
+  // ("meld dat via ons klachtenformulier" → /klachten) points to where the links are.
+  const PatternGroup& url_complaints = ctx.rule.group("url_complaints");
   const PatternGroup& form_words = ctx.rule.group("form_link");
   const PatternGroup& form_href = ctx.rule.group("form_href");
   const PatternGroup& gc_words = ctx.rule.group("disputes_link");
   const PatternGroup& gc_href = ctx.rule.group("disputes_href");
+  if (context >= 0 && !url_complaints.any(ctx.facts.url_lower())) {
+    for (const Link& l : page_links(ctx.facts)) {
+      if (url_complaints.any(l.href) && !form_href.any(l.href) && !gc_href.any(l.href) &&
+          !in_page_chrome(ctx.facts, l.node)) {
+        return;
+      }
+    }
+  }
   int form = -1;
   int gc = -1;
   for (const Link& l : page_links(ctx.facts)) {

@@ -40,6 +40,7 @@ struct Signals {
   std::string seller;                 // "verkocht door …"
   bool search_results = false;        // a list of search results ("/zoeken?q=", "Resultaten voor")
   std::string url_account;            // the customer's account ("/account/order"): no checkout
+  std::string url_seller;             // a seller's profile ("/verkoper/…"): no offer of its own
   std::vector<std::string> headings;  // the title and h1 headings, as word strings
   std::vector<std::string> headings_raw;
 
@@ -104,6 +105,7 @@ Signals read_signals(const PageFacts& facts, const PageRoleWords& w) {
   s.url_confirmation = w.group("url_confirmation").first_match(url);
   s.url_product = w.group("url_product").first_match(url);
   s.url_account = w.group("url_account").first_match(url);
+  s.url_seller = w.group("url_seller").first_match(url);
   // Checkout words in the page's own content: a footer's "Voor geen enkele betaalmethode rekenen
   // we kosten" is on every page of the shop.
   for (int i = 0; i < facts.size() && s.words_final.empty(); ++i) {
@@ -169,8 +171,9 @@ Signals read_signals(const PageFacts& facts, const PageRoleWords& w) {
   int h1s = 0;
   for (int i = 0; i < facts.size(); ++i) {
     if (!facts.visible(i)) continue;
-    if (s.seller.empty() && !facts.own_words(i).empty() && seller.any(facts.own_words(i)) &&
-        !w.group("seller_answer").any(facts.own_words(i))) {
+    // A comparison table's column header "Verkoper" heads many sellers, not the offer's one.
+    if (s.seller.empty() && !facts.own_words(i).empty() && facts.node(i).tag != "th" &&
+        seller.any(facts.own_words(i)) && !w.group("seller_answer").any(facts.own_words(i))) {
       s.seller = facts.own_text(i);
     }
     if (h1s < kMaxHeadings && is_h1(facts.node(i))) {
@@ -409,6 +412,12 @@ PageRoles classify_page(const PageFacts& facts, const PageRoleWords& words) {
   if (!s.seller.empty() && !s.search_results && !r.has("cart") && !r.has("checkout") &&
       !r.has("confirmation") && (r.has("product") || (!facts.price_rows().empty() && !info))) {
     r.add("marketplace-offer", "seller: " + s.seller, r.has("product") ? 0.8 : 0.6);
+  }
+  // A seller's profile ("/verkoper/p/ingrid-83") tells about the seller and lists his offers; it
+  // is no offer itself, even where its address looks like a product's.
+  if (!s.url_seller.empty()) {
+    r.drop("marketplace-offer");
+    r.drop("product");
   }
 
   // The customer's account lists orders and their numbers, and may hold the withdrawal
