@@ -1,11 +1,55 @@
 // See customer_choice.h.
 #include "checks/customer_choice.h"
 
+#include <cctype>
+#include <set>
+
+#include "text/money.h"
+#include "text/normalize.h"
+
 namespace kw::checks {
+
+namespace {
+
+// The words of a word string that name something: four letters or more ("met", "de" and "op" name
+// nothing), not a bare number.
+std::set<std::string> name_words(const std::string& words) {
+  constexpr std::size_t kMinLetters = 4;
+  std::set<std::string> out;
+  for (const std::string& w : text::words(words)) {
+    if (w.size() >= kMinLetters && std::isalpha(static_cast<unsigned char>(w[0]))) out.insert(w);
+  }
+  return out;
+}
+
+// Whether the option `c` offers was already a line of the basket on an earlier step ("Cadeau-
+// verpakking met lint" in the cart, its box ticked on the next step): it was in the order before
+// this step showed the box. The option is named by its words in front of its price.
+bool in_earlier_basket(const CheckContext& ctx, const Control& c) {
+  if (ctx.flow == nullptr) return false;
+  const std::string label = c.label.empty() ? c.context : c.label;
+  const auto amounts = text::labelled_amounts(label);
+  const std::set<std::string> name =
+      name_words(text::word_string(amounts.empty() ? label : amounts.front().before));
+  if (name.size() < 2) return false;
+  for (const auto& [step, mem] : ctx.flow->steps) {
+    if (step >= ctx.step) break;
+    for (const LineItem& item : mem.items) {
+      const std::set<std::string> line = name_words(item.key);
+      bool all = true;
+      for (const std::string& w : name) all = all && line.count(w) > 0;
+      if (all) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
 
 bool ticked_by_customer(const CheckContext& ctx, const Control& c) {
   return ctx.flow != nullptr && (ctx.flow->shown_unticked(ctx.step, toggle_words(c)) ||
-                                 ctx.flow->shown_unticked(ctx.step, toggle_name_key(ctx.facts, c)));
+                                 ctx.flow->shown_unticked(ctx.step, toggle_name_key(ctx.facts, c)) ||
+                                 in_earlier_basket(ctx, c));
 }
 
 }  // namespace kw::checks

@@ -8,7 +8,8 @@
 namespace kw::checks {
 
 // True when this flow showed `c` unticked before, on an earlier step or an earlier rendering of
-// this one (FlowMemory::shown_unticked): the customer ticked it since. False without a flow.
+// this one (FlowMemory::shown_unticked): the customer ticked it since; or when its option was
+// already a line of an earlier step's basket (the customer put it there). False without a flow.
 bool ticked_by_customer(const CheckContext& ctx, const Control& c);
 
 }  // namespace kw::checks

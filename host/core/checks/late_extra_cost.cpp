@@ -7,6 +7,7 @@
 #include <map>
 
 #include "checks/checks.h"
+#include "checks/text_scan.h"
 #include "text/money.h"
 #include "text/normalize.h"
 
@@ -173,6 +174,27 @@ std::map<std::string, PageCost> page_costs(const PageFacts& facts, const Rule& r
       }
       announce(it->second.seen, other);
     }
+  }
+  // A table of amounts under a cost heading ("Verzendkosten per land": Nederland € 49,00, België
+  // € 79,00) announces each of them for that kind, whichever the customer's address picks.
+  for (const PriceRow& r : facts.price_rows()) {
+    if (r.money.sign == text::AmountSign::kMinus || !kinds_of(rule, r.label_words).empty()) continue;
+    int heading = -1;
+    for (int at = r.row, up = 0; at >= 0 && up < 3 && heading < 0; at = facts.node(at).parent, ++up) {
+      heading = heading_before(facts, at);
+    }
+    if (heading < 0) continue;
+    const CostKind* k = kind_of(rule, text::word_string(facts.subtree_text(heading, 120)));
+    if (k == nullptr) continue;
+    PageCost c;
+    c.kind = k->kind;
+    c.name = rule.group(k->group).first_match(text::word_string(facts.subtree_text(heading, 120)));
+    c.node = r.node;
+    c.seen.open_ended = true;
+    c.seen.evidence = text::collapse_space(facts.subtree_text(heading, 120));
+    announce(c.seen, std::vector<std::int64_t>{r.money.cents});
+    auto [it, fresh] = costs.emplace(c.kind, c);
+    if (!fresh) announce(it->second.seen, c.seen.announced);
   }
   // A payment method offered with its price ("Achteraf betalen met Riverty kost € 0,95", a radio
   // "Riverty + € 0,95") announces a payment cost, though it names no cost word.

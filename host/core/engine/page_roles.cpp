@@ -286,8 +286,10 @@ bool read_info_pages(const Signals& s, const PageFacts& facts, const PageRoleWor
                                        {"contact", "url_contact", "contact_heading"},
                                        {"faq", "url_faq", "faq_heading"}}};
   bool any = false;
+  // An article's heading ("Wat zegt de wet over retourneren?") is its subject, not the page's role.
+  const bool article = w.group("url_article").any(facts.url_lower());
   for (const Info& info : kInfo) {
-    for (std::size_t i = 0; i < s.headings.size(); ++i) {
+    for (std::size_t i = 0; i < s.headings.size() && !article; ++i) {
       if (w.group(info.heading).any(s.headings[i])) {
         r.add(info.role, s.headings_raw[i], 0.8);
         any = true;
