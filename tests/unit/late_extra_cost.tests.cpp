@@ -298,3 +298,19 @@ TEST_CASE("The cost on a line with several amounts is the one beside its words",
                     "late-extra-cost");
   CHECK(fs.empty());
 }
+
+TEST_CASE("Amounts under a cost heading are announced for every country", "[late-extra-cost]") {
+  kw::SessionMemory s;
+  analyse_html(page("<h1>Winkelwagen</h1><table><tr><td>Blokhut</td><td>€ 1.249,00</td></tr>"
+                    "</table><h3>Verzendkosten per land</h3><table><tr><td>Nederland</td><td>€ "
+                    "49,00</td></tr><tr><td>België</td><td>€ 79,00</td></tr></table>"
+                    "<dl><dt>Verzendkosten (Nederland)</dt><dd>€ 49,00</dd><dt>Totaal</dt>"
+                    "<dd>€ 1.298,00</dd></dl>",
+                    "Winkelwagen"),
+               "https://shop.example/cart", &s);
+  auto fs = of_rule(analyse_html(page("<h1>Gegevens</h1><p>Blokhut € 1.249,00</p><p>Verzendkosten "
+                                      "naar België: € 79,00</p><p>Totaal € 1.328,00</p>"),
+                                 "https://shop.example/checkout", &s),
+                    "late-extra-cost");
+  for (const auto& f : fs) CHECK(f.severity != Severity::kViolation);
+}

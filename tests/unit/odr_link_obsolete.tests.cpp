@@ -45,3 +45,11 @@ TEST_CASE("A heading answered below with the closure is up to date", "[odr-link-
            "daarom vindt u die link hier niet meer.</p>")
             .empty());
 }
+
+TEST_CASE("An English note that the ODR platform closed is no link to it", "[odr-link-obsolete]") {
+  auto fs = of_rule(page("<h1>Terms</h1><h2>Complaints</h2><p>The EU Online Dispute Resolution "
+                         "platform closed on 20 July 2025, so we no longer link to it.</p>",
+                         "Terms"),
+                    "https://shop.example/en/terms", "odr-link-obsolete");
+  for (const auto& f : fs) CHECK(f.severity != Severity::kWarning);
+}

@@ -507,3 +507,12 @@ TEST_CASE(
               "https://thee.example/pages/herroepen")
             .has("returns"));
 }
+
+TEST_CASE("A blog article about returns is no returns page", "[page-roles]") {
+  auto blog = roles(page("<h1>Wat zegt de wet eigenlijk over retourneren? Vijf fabels</h1><p>Fabel "
+                         "1: je moet een reden opgeven.</p>",
+                         "Blog"),
+                    "https://shop.example/blog/wat-zegt-de-wet-over-retourneren");
+  INFO(joined(blog));
+  CHECK_FALSE(blog.has("returns"));
+}

@@ -155,3 +155,12 @@ TEST_CASE("An FAQ's question and a quoted review state no fee", "[payment-surcha
                     "https://shop.example/faq", "payment-surcharge");
   for (const auto& f : fs) CHECK(f.severity != Severity::kViolation);
 }
+
+TEST_CASE("A denied surcharge and a down payment in percent are no fee", "[payment-surcharge]") {
+  auto fs = of_rule(page("<h1>Levering en betalen</h1><p>Betaal met iDEAL, Visa, Mastercard of "
+                         "Bancontact. Voor geen van deze methodes rekenen we toeslag. Bij maatwerk "
+                         "betaal je 50% vooraf en 50% na levering.</p>",
+                         "Betalen"),
+                    "https://shop.example/levering-en-betalen", "payment-surcharge");
+  for (const auto& f : fs) CHECK(f.severity != Severity::kViolation);
+}

@@ -63,3 +63,11 @@ TEST_CASE("A soft opt-out for similar products and a disabled recap box are no v
                 kUrl, "prechecked-consent")
             .empty());
 }
+
+TEST_CASE("Tips on products like the ones bought are the soft opt-out", "[prechecked-consent]") {
+  auto fs = of_rule(page(R"(<h1>Controleer je bestelling</h1><label><input type="checkbox"
+      name="tips" checked> Stuur mij af en toe klustips en aanbiedingen voor producten die lijken op
+      wat ik kocht.</label><p>Afmelden kan altijd gratis.</p>)"),
+                    kUrl, "prechecked-consent");
+  for (const auto& f : fs) CHECK(f.severity != Severity::kViolation);
+}

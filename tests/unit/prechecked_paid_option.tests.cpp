@@ -184,3 +184,25 @@ TEST_CASE("Without a stated price the message names no amount", "[prechecked-pai
   REQUIRE(priced.size() == 1);
   CHECK(priced[0].vars.at("amount") == " (€ 2,95)");
 }
+
+TEST_CASE("A ticked option that was already a line of the cart is the customer's",
+          "[prechecked-paid-option]") {
+  kw::SessionMemory s;
+  kwtest::analyse_html(page(R"(<h1>Winkelwagen</h1><table>
+      <tr><td>Schoudertas Mila</td><td>1</td><td>€ 119,20</td><td><button>Verwijderen</button></td></tr>
+      <tr><td>Cadeauverpakking met lint</td><td>1</td><td>€ 3,95</td><td><button>Verwijderen</button></td></tr>
+      </table>)",
+                            "Winkelwagen"),
+                       "https://shop.example/winkelwagen", &s);
+  const std::string step = page(R"(<h1>Je gegevens</h1><label>Postcode <input name="pc"></label>
+      <label><input type="checkbox" name="cadeau" checked> Cadeauverpakking met lint (+ € 3,95)</label>
+      <button type="submit">Verder</button>)");
+  auto fs = of_rule(kwtest::analyse_html(step, "https://shop.example/checkout/gegevens", &s),
+                    "prechecked-paid-option");
+  for (const auto& f : fs) CHECK(f.severity != Severity::kViolation);
+  SECTION("without that cart the same ticked box is the shop's default") {
+    auto alone = of_rule(step, "https://shop.example/checkout/gegevens", "prechecked-paid-option");
+    REQUIRE(alone.size() == 1);
+    CHECK(alone[0].severity == Severity::kViolation);
+  }
+}

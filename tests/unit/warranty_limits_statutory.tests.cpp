@@ -47,3 +47,21 @@ TEST_CASE("A clause quoted or rebutted is not the shop's", "[warranty-limits-sta
                  "niet gelden, en die gebruiken we ook niet.")
             .empty());
 }
+
+TEST_CASE("The shop's own guarantee may end; 'not the same as without guarantee' excludes none",
+          "[warranty-limits-statutory]") {
+  auto fs = of_rule(
+      page("<h1>Garantie op refurbished</h1><p>Refurbished is niet hetzelfde als ‘zonder "
+           "garantie’.</p><p>We geven 24 maanden onze eigen garantie. Deze garantie komt erbij en "
+           "beperkt je wettelijke rechten niet. Na 24 maanden eindigt onze eigen garantie; de "
+           "wettelijke garantie kan dan nog steeds gelden.</p>",
+           "Garantie"),
+      "https://shop.example/garantie", "warranty-limits-statutory");
+  CHECK(fs.empty());
+  SECTION("a guarantee that ends all rights is still a violation") {
+    CHECK(of_rule(page("<h1>Garantie</h1><p>Na 12 maanden vervalt elke aanspraak op garantie.</p>",
+                       "Garantie"),
+                  "https://shop.example/garantie", "warranty-limits-statutory")
+              .size() == 1);
+  }
+}

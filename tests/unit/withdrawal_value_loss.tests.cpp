@@ -89,3 +89,13 @@ TEST_CASE("A shop of downloads and the withdrawal function's steps are not judge
                 "withdrawal-value-loss")
             .empty());
 }
+
+TEST_CASE("A page on withdrawal for downloads needs no value-loss notice",
+          "[withdrawal-value-loss]") {
+  auto fs = of_rule(page("<h1>Herroepingsrecht bij downloads</h1><p>Ook bij downloads heb je 14 "
+                         "dagen bedenktijd, tenzij je het vakje voor direct downloaden aanvinkt. "
+                         "Je kunt de overeenkomst herroepen via het formulier.</p>",
+                         "Herroepingsrecht"),
+                    kReturns, "withdrawal-value-loss");
+  for (const auto& f : fs) CHECK(f.severity != Severity::kWarning);
+}
