@@ -59,3 +59,28 @@ TEST_CASE("Alcohol-free drinks and wine glasses are not alcohol", "[alcohol-age-
                 kUrl, "alcohol-age-check")
             .empty());
 }
+
+TEST_CASE("The menu's beer and a cognac-coloured chair are not in the order",
+          "[alcohol-age-check]") {
+  CHECK(
+      of_rule(page("<header><nav><a href=\"/bier\">Belgisch bier</a></nav></header><h1>Controleer "
+                   "je bestelling</h1><p>Koffiebonen 1 kg - € 24,95</p><button>Bestellen en "
+                   "betalen</button>"),
+              kUrl, "alcohol-age-check")
+          .empty());
+  CHECK(of_rule(page("<h1>Controleer je bestelling</h1><p>Eetkamerstoel Luca cognac - € 189,00</p>"
+                     "<button>Bestellen en betalen</button>"),
+                kUrl, "alcohol-age-check")
+            .empty());
+}
+
+TEST_CASE("A date of birth asked on an earlier checkout step is an active check",
+          "[alcohol-age-check]") {
+  kw::SessionMemory s;
+  analyse_html(page("<h1>Je gegevens</h1><label>Postcode <input name=pc></label><label "
+                    "for=\"d\">Geboortedatum</label><input id=\"d\" type=\"date\">" +
+                    std::string(kNotice)),
+               "https://shop.example/checkout/gegevens", &s);
+  auto fs = of_rule(analyse_html(page(kItems), kUrl, &s), "alcohol-age-check");
+  CHECK(fs.empty());
+}

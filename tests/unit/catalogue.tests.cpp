@@ -119,6 +119,12 @@ TEST_CASE("Broken rule files are errors that name file, rule and field", "[catal
     rules.write(kRule, rule);
     CHECK_THAT(error_of(rules), Catch::Contains("patterns.pays[") && Catch::Contains("lower case"));
   }
+  SECTION("an audience nobody is") {
+    rule["audience"] = "businesses";
+    rules.write(kRule, rule);
+    CHECK_THAT(error_of(rules), Catch::Contains(":order-button-wording:audience") &&
+                                    Catch::Contains("\"consumer\" or \"any\""));
+  }
   SECTION("an unknown field") {
     rule["severty"] = "violation";
     rules.write(kRule, rule);

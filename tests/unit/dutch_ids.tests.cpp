@@ -185,3 +185,10 @@ TEST_CASE("A KvK label does not reach into the next sentence", "[dutch_ids]") {
   CHECK(kvk("Bij elke aanbieder staat het KvK-nummer. Klusboeker B.V. 1 keer").empty());
   REQUIRE(kvk("KvK-nr. 12345678").size() == 1);
 }
+
+TEST_CASE("A count or a foreign register's number is no KvK number", "[dutch_ids]") {
+  CHECK(kvk("registreren met je KvK-nummer (8 cijfers)").empty());
+  CHECK(kvk("Handelsregister Amtsgericht Freiburg im Breisgau, HRB 701234").empty());
+  REQUIRE(kvk("KvK 1234567").size() == 1);  // seven digits: a mistyped number, still warned
+  CHECK_FALSE(kvk("KvK 1234567")[0].valid);
+}

@@ -314,3 +314,13 @@ TEST_CASE("Amounts under a cost heading are announced for every country", "[late
                     "late-extra-cost");
   for (const auto& f : fs) CHECK(f.severity != Severity::kViolation);
 }
+
+TEST_CASE("Subtotal, shipping and total written as one line add up", "[late-extra-cost]") {
+  auto fs = of_rule(page("<h1>Winkelwagen</h1><table><tr><td>Koffie</td><td>€ 31,80</td></tr><tr>"
+                         "<td>Trappist</td><td>€ 27,95</td></tr></table><p>Subtotaal € 59,75 · "
+                         "Verzending naar Nederland: € 7,95 · <strong>Totaal € 67,70 incl. "
+                         "btw</strong></p>",
+                         "Winkelwagen"),
+                    "https://shop.example/winkelwagen", "late-extra-cost");
+  CHECK(fs.empty());
+}

@@ -58,3 +58,14 @@ TEST_CASE("A business provider or landlord is a trader", "[marketplace-seller-st
     CHECK(fs[0].message_key == "pass-trader");
   }
 }
+
+TEST_CASE("'Consumer rights do not apply because you buy from a private person' is the notice",
+          "[marketplace-seller-status]") {
+  auto fs =
+      of_rule(page("<h1>Gehaakte knuffel</h1><p>€ 24,00</p><p>Gemaakt door Oma Ria – "
+                   "particuliere verkoper. Let op: omdat je van een particulier koopt, gelden "
+                   "de Europese consumentenrechten niet.</p><button>In winkelwagen</button>",
+                   "Knuffel"),
+              "https://markt.example/p/knuffel", "marketplace-seller-status");
+  for (const auto& f : fs) CHECK(f.severity != Severity::kWarning);
+}

@@ -516,3 +516,27 @@ TEST_CASE("A blog article about returns is no returns page", "[page-roles]") {
   INFO(joined(blog));
   CHECK_FALSE(blog.has("returns"));
 }
+
+TEST_CASE("Seller terms are for businesses; a step that names the next is not the last",
+          "[page-roles]") {
+  auto terms = roles(page("<h1>Partnervoorwaarden voor zakelijke verkopers</h1><p>Artikel 1.</p>",
+                          "Partnervoorwaarden"),
+                     "https://markt.example/voorwaarden/partners");
+  CHECK(terms.for_business);
+  auto step = roles(page(R"(<h1>Afrekenen — betaalwijze</h1><p>Stap 2 van 3</p>
+      <label><input type="radio" name="pm" checked> iDEAL</label>
+      <label>Postcode <input name="pc"></label>
+      <button type="submit">Verder naar controleren</button>)"),
+                    "https://shop.example/afrekenen/betaalwijze");
+  INFO(joined(step));
+  CHECK(step.has("checkout"));
+  CHECK_FALSE(step.has("final-step"));
+  // The cart drawer's "Afrekenen" on a returns page makes no checkout of it.
+  auto returns = roles(page(R"(<h1>Retourneren</h1><p>Je krijgt je geld terug via je oorspronkelijke
+      betaalmethode.</p><div role="dialog" aria-modal="true"><button type="submit">Afrekenen</button>
+      </div>)",
+                            "Retourneren"),
+                       "https://shop.example/retourneren");
+  INFO(joined(returns));
+  CHECK_FALSE(returns.has("final-step"));
+}

@@ -47,3 +47,12 @@ TEST_CASE("Van-voor text without striking is read too", "[reference-price]") {
 TEST_CASE("A price without a reference is silent", "[reference-price]") {
   CHECK(on_product("<span>€ 99,00</span>").empty());
 }
+
+TEST_CASE("The VAT rate beside a struck price is no discount", "[reference-price]") {
+  auto fs = of_rule(page("<h1>Trappist 6-pack</h1><p><del>€ 32,50</del> <strong>€ 27,95</strong> "
+                         "<span>−14%</span> <small>Laagste prijs in de 30 dagen vóór deze actie: € "
+                         "32,50 · incl. 21% btw</small></p>",
+                         "Trappist"),
+                    "https://shop.example/product/trappist", "reference-price");
+  for (const auto& f : fs) CHECK(f.severity != Severity::kViolation);
+}

@@ -217,3 +217,14 @@ TEST_CASE("The product a product page showed is no sneaked line", "[sneak-into-b
                     "sneak-into-basket");
   for (const auto& f : fs) CHECK(f.severity != Severity::kViolation);
 }
+
+TEST_CASE("A sticky bar with the total and the order button is no line", "[sneak-into-basket]") {
+  kw::SessionMemory s;
+  analyse_html(cart(), kCartUrl, &s);
+  auto fs = of_rule(analyse_html(page(R"(<h1>Controleer je bestelling</h1><table>
+      <tr><td>Fietsbel Zilver</td><td>€ 9,95</td></tr><tr><td>Regenjas Storm</td><td>€ 89,95</td></tr>
+      </table><div class="sticky"><span>€ 99,90</span><button>Bestellen en betalen</button></div>)"),
+                                 kCheckoutUrl, &s),
+                    "sneak-into-basket");
+  CHECK(fs.empty());
+}

@@ -76,3 +76,13 @@ TEST_CASE("A footer link to the warranty page explains nothing and asks nothing"
                     "https://shop.example/retourneren", "statutory-warranty-info");
   for (const auto& f : fs) CHECK(f.severity != Severity::kWarning);
 }
+
+TEST_CASE("Quoted guarantee clauses rejected as invalid are not the shop's",
+          "[statutory-warranty-info]") {
+  auto fs = of_rule(page("<h1>Retourneren</h1><p>Soms staat er bij een verkoper nog een oude tekst "
+                         "als „Na afloop van de fabrieksgarantie vervallen al je rechten”. Die "
+                         "teksten zijn ongeldig.</p>",
+                         "Retourneren"),
+                    "https://markt.example/retourneren", "statutory-warranty-info");
+  for (const auto& f : fs) CHECK(f.severity != Severity::kWarning);
+}

@@ -54,11 +54,11 @@ const std::vector<std::string_view>& page_role_group_names() {
   static const std::vector<std::string_view> names = {
       // The checkout steps (moved here from order-button-wording).
       "url_cart", "url_final", "final_step", "cart_page", "terms_box", "final_controls",
-      "step_words",
+      "step_words", "next_step_button", "step_counter",
       // Structure: controls and fields by their labels.
       "order_button", "address_fields", "quantity", "remove_item", "add_to_cart", "cart_link",
       "search_field", "quote_button", "seller_answer", "search_results", "url_account",
-      "url_seller", "url_article",
+      "url_seller", "url_article", "business_heading",
       // Pages after and beside the checkout.
       "url_confirmation", "confirmation", "order_number", "url_product", "marketplace_seller",
       "url_terms", "terms_heading", "url_privacy", "privacy_heading", "url_returns",
@@ -216,8 +216,8 @@ Result<PageRoleWords> read_page_roles(const fs::path& dir) {
 }
 
 const std::set<std::string, std::less<>> kRuleFields = {
-    "id",    "check", "severity", "criterion", "law",      "lawNote", "applies",
-    "roles", "title", "fix",      "messages",  "patterns", "$comment"};
+    "id",    "check",    "severity", "criterion", "law",      "lawNote",  "applies",
+    "roles", "audience", "title",    "fix",       "messages", "patterns", "$comment"};
 
 const std::set<std::string, std::less<>> kRoles = {
     "product", "cart",    "checkout", "final-step", "confirmation",      "terms",
@@ -318,6 +318,14 @@ Result<Rule> read_rule(const json& j, const std::string& file, const std::string
       }
       r.roles.push_back(role.get<std::string>());
     }
+  }
+
+  if (j.contains("audience")) {
+    const json& a = j["audience"];
+    if (!a.is_string() || (a != "consumer" && a != "any")) {
+      return bad(at + "audience", "expected \"consumer\" or \"any\"");
+    }
+    r.audience = a.get<std::string>();
   }
 
   for (const auto& [field, target] :

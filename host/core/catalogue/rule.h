@@ -41,6 +41,9 @@ struct Rule {
   LocalText fix;
   LocalText law_note;              // where the law moved past the Toetsingskader; may be empty
   std::vector<std::string> roles;  // page roles where the rule means something; empty = all
+  // Whom the rule protects: "consumer" (the default: silent on a platform's terms for its business
+  // sellers) or "any" (privacy and security protect every visitor; P2B rules read seller terms).
+  std::string audience = "consumer";
   std::map<std::string, LocalText, std::less<>> messages;     // by outcome key
   std::map<std::string, PatternGroup, std::less<>> patterns;  // by group name
 

@@ -21,11 +21,27 @@ void alcohol_age_check(CheckContext& ctx) {
       break;
     }
   }
+  // The age check may be asked on an earlier step of the order (a date of birth with the
+  // address); a site that asked it in its checkout is remembered. An age gate at the shop's door
+  // is not a check in the order process.
+  bool active = ctx.site->find("alcohol-age-control") != nullptr;
+  for (const Control& c : facts.controls()) {
+    if (!ctx.page.has("checkout")) break;
+    const std::string words = text::word_string(c.label.empty() ? c.context : c.label);
+    const bool unticked = !is_toggle(c.kind) || !facts.node(c.node).default_checked.value_or(false);
+    if (unticked && (r.group("age_check").any(words) ||
+                     r.group("age_check").any(text::word_string(c.context)))) {
+      ctx.site->remember("alcohol-age-control",
+                         SiteFact{"yes", text::collapse_space(words), facts.snapshot().url});
+      break;
+    }
+  }
   if (!ctx.in_scope || ctx.page.has("confirmation")) return;
+  // What the order holds, not the shop's menu ("Belgisch bier" in the header of a coffee order).
   int alcohol = -1;
   for (int i = 0; i < facts.size() && alcohol < 0; ++i) {
     const std::string& w = facts.own_words(i);
-    if (facts.visible(i) && !w.empty() && r.group("alcohol").any(w) &&
+    if (facts.visible(i) && !w.empty() && !in_page_chrome(facts, i) && r.group("alcohol").any(w) &&
         !r.group("not_alcohol").any(w)) {
       alcohol = i;
     }
@@ -33,7 +49,6 @@ void alcohol_age_check(CheckContext& ctx) {
   if (alcohol < 0) return;
   const std::string evidence =
       text::truncate_utf8(text::collapse_space(facts.own_text(alcohol)), 120);
-  bool active = false;
   for (const Control& c : facts.controls()) {
     const std::string words = text::word_string(c.label.empty() ? c.context : c.label);
     if (!r.group("age_check").any(words) &&

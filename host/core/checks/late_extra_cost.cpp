@@ -178,9 +178,11 @@ std::map<std::string, PageCost> page_costs(const PageFacts& facts, const Rule& r
   // A table of amounts under a cost heading ("Verzendkosten per land": Nederland € 49,00, België
   // € 79,00) announces each of them for that kind, whichever the customer's address picks.
   for (const PriceRow& r : facts.price_rows()) {
-    if (r.money.sign == text::AmountSign::kMinus || !kinds_of(rule, r.label_words).empty()) continue;
+    if (r.money.sign == text::AmountSign::kMinus || !kinds_of(rule, r.label_words).empty())
+      continue;
     int heading = -1;
-    for (int at = r.row, up = 0; at >= 0 && up < 3 && heading < 0; at = facts.node(at).parent, ++up) {
+    for (int at = r.row, up = 0; at >= 0 && up < 3 && heading < 0;
+         at = facts.node(at).parent, ++up) {
       heading = heading_before(facts, at);
     }
     if (heading < 0) continue;
@@ -436,6 +438,22 @@ bool judge_total(CheckContext& ctx) {
   }
   if (choice_seen && !choice_made)
     return false;  // an option list with nothing chosen: cannot add up
+  // "Subtotaal € 59,75 · Verzending € 7,95 · Totaal € 67,70" written as one line: the costs and
+  // discounts named between its amounts.
+  const int line = facts.contains(subtotal->row, total->row)   ? subtotal->row
+                   : facts.contains(total->row, subtotal->row) ? total->row
+                                                               : -1;
+  if (line >= 0) {
+    for (const text::LabelledAmount& a : text::labelled_amounts(facts.subtree_text(line, 400))) {
+      const std::string w = text::word_string(a.before);
+      if (a.money.cents <= 0 || is_summary_line(rule, w)) continue;
+      if (a.money.sign == text::AmountSign::kMinus || rule.group("discount").any(w)) {
+        sum -= a.money.cents;
+      } else if (kind_of(rule, w) != nullptr) {
+        sum += a.money.cents;
+      }
+    }
+  }
   const std::int64_t t = total->money.cents;
   if (t > sum + 1 && t > sum + vat + 1) {
     Finding& f = ctx.add(Severity::kViolation, "violation-unexplained", total->node,

@@ -143,7 +143,8 @@ void payment_surcharge(CheckContext& ctx) {
       if (is_question(sentence)) continue;
       stated += (stated.empty() ? "" : " ") + unquoted(sentence);
     }
-    if (!banned.any(text::word_string(stated)) && !review.any(text::word_string(stated))) continue;
+    const std::string stated_words = text::word_string(stated);
+    if (!banned.any(stated_words) && !review.any(stated_words)) continue;
     std::string words = facts.own_words(i);
     int row = i;
     std::optional<Fee> fee;

@@ -57,7 +57,10 @@ void reference_price(CheckContext& ctx) {
     const double real = 100.0 * static_cast<double>(old_price->cents - now->cents) /
                         static_cast<double>(old_price->cents);
     std::int64_t claimed_bp = 0;
-    for (std::int64_t bp : text::find_percentages(box_text)) {
+    // "incl. 21% btw", "14% vol." and "100% katoen" are no discount.
+    const std::string discount_text =
+        ctx.rule.group("not_discount").masked(text::normalize(box_text));
+    for (std::int64_t bp : text::find_percentages(discount_text)) {
       if (std::llabs(bp) > std::llabs(claimed_bp)) claimed_bp = bp;
     }
     const double claimed = static_cast<double>(std::llabs(claimed_bp)) / 100.0;

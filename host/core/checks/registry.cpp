@@ -92,7 +92,7 @@ const std::vector<CheckEntry>& all_checks() {
         {"needs-review-stock", "needs-review-activity"}},
        checks::scarcity_claim},
       {{"reference-price",
-        {"rrp", "from_to"},
+        {"rrp", "from_to", "not_discount"},
         {"needs-review", "needs-review-rrp", "violation-percentage"}},
        checks::reference_price},
       {{"payment-protection",

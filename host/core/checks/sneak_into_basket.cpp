@@ -187,6 +187,9 @@ PageBasket read_basket(const CheckContext& ctx) {
       continue;
     }
     if (rule.group("not_item").any(r.label_words) || is_prose(r.label)) continue;
+    // A sticky bar "€ 55,91 [Abonnement starten en betalen]" repeats the total beside the order
+    // button; it is no line.
+    if (ctx.role_words.group("order_button").any(r.label_words)) continue;
     int line = r.row;
     std::string label = r.label;
     std::string words = r.label_words;

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "checks/checks.h"
+#include "checks/text_blocks.h"
 #include "text/normalize.h"
 
 namespace kw::checks {
@@ -28,10 +29,11 @@ void statutory_warranty_info(CheckContext& ctx) {
     const Node& n = facts.node(i);
     const bool link =
         n.tag == "a" || n.role == "link" || (n.parent >= 0 && facts.node(n.parent).tag == "a");
-    if (commercial < 0 && !link && !in_page_chrome(facts, i) && text::word_count(w) >= 3 &&
-        rule.group("commercial").any(rule.group("not_warranty").masked(w))) {
-      commercial = i;
-    }
+    if (commercial >= 0 || link || in_page_chrome(facts, i) || text::word_count(w) < 3) continue;
+    // A clause quoted to reject it ("Teksten als „Na afloop van de fabrieksgarantie …” zijn
+    // ongeldig") is not the shop's guarantee.
+    const std::string own = text::word_string(unquoted(facts.own_text(i)));
+    if (rule.group("commercial").any(rule.group("not_warranty").masked(own))) commercial = i;
   }
   if (found >= 0) {
     const std::string evidence =

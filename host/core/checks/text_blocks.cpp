@@ -164,8 +164,8 @@ std::string unquoted(std::string_view raw) {
     const std::string_view quoted =
         raw.substr(inner, end == std::string_view::npos ? std::string_view::npos : end - inner);
     const std::size_t next = end == std::string_view::npos ? raw.size() : end + close_size;
-    if (word_count(quoted) >= kMinQuotedWords ||
-        (word_count(quoted) >= 1 && reports_words(raw.substr(0, i)))) {
+    const int quoted_words = word_count(quoted);
+    if (quoted_words >= kMinQuotedWords || (quoted_words >= 1 && reports_words(raw.substr(0, i)))) {
       out += ' ';
     } else {
       out += raw.substr(i, next - i);

@@ -30,6 +30,9 @@ void withdrawal_conditions(CheckContext& ctx) {
     }
     return r.group("store_purchase").any(words);
   };
+  // Food and drink whose seal was broken may be refused for hygiene (art. 6:230p sub e BW): a page
+  // that sells drinks may ask for "ongeopende flessen". Read once for the page.
+  const bool sells_consumables = r.group("sealed_consumable").any(ctx.facts.page_words());
   for (const PageSentence& ps : page_sentences(ctx.facts)) {
     if (ps.question) continue;  // "Moet ik een reden opgeven?" asks; the answer below says
     const std::string& s = ps.text;
@@ -41,11 +44,9 @@ void withdrawal_conditions(CheckContext& ctx) {
     std::vector<std::string> keys;
     // The lawful reason may stand in the next sentence of the block ("…; waarvan de hygiënische
     // verzegeling is verbroken niet").
-    // Food and drink whose seal was broken may be refused for hygiene (art. 6:230p sub e BW):
-    // "ongeopende flessen" on a page that sells drinks asks no more than the law allows.
     const bool sealed_consumable =
-        r.group("unopened").any(w) && (r.group("sealed_consumable").any(blocks.of(ps.node)) ||
-                                       r.group("sealed_consumable").any(ctx.facts.page_words()));
+        r.group("unopened").any(w) &&
+        (sells_consumables || r.group("sealed_consumable").any(blocks.of(ps.node)));
     if (returns && !denied && r.group("packaging").any(w) && !r.group("packaging_lawful").any(w) &&
         !r.group("packaging_lawful").any(blocks.of(ps.node)) && !sealed_consumable) {
       keys.push_back("violation-packaging");

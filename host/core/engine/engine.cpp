@@ -75,6 +75,9 @@ Analysis analyze(const Snapshot& snap, const Catalogue& catalogue, SessionMemory
   for (const Rule& rule : catalogue.rules()) {
     if (today < rule.applies_from) continue;
     if (!rule.applies_until.empty() && today > rule.applies_until) continue;
+    // A platform's terms for its business sellers are read by businesses: consumer law has no
+    // say there.
+    const bool audience_met = rule.audience == "any" || !result.page.for_business;
     for (const CheckEntry& check : all_checks()) {
       if (check.spec.id != rule.check) continue;
       CheckContext ctx{facts,
@@ -84,7 +87,7 @@ Analysis analyze(const Snapshot& snap, const Catalogue& catalogue, SessionMemory
                        result.findings,
                        result.page,
                        site,
-                       result.page.any_of(rule.roles),
+                       result.page.any_of(rule.roles) && audience_met,
                        catalogue.page_roles()};
       check.run(ctx);
     }

@@ -120,8 +120,9 @@ void PageFacts::derive_text() {
   for (std::size_t i = 0; i < n && page_words_.size() < kMaxPageWordsBytes; ++i) {
     if (snap_->nodes[i].parent >= 0) continue;
     read_in_order(static_cast<int>(i), [&](int node, std::string_view piece, bool whole) {
-      const std::string words =
-          whole ? own_words_[static_cast<std::size_t>(node)] : text::word_string(piece);
+      std::string part;  // only a piece of a node's text needs its own word string
+      if (!whole) part = text::word_string(piece);
+      const std::string& words = whole ? own_words_[static_cast<std::size_t>(node)] : part;
       if (!words.empty()) {
         if (!page_words_.empty()) page_words_ += ' ';
         page_words_ += words;

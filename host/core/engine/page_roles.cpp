@@ -33,6 +33,8 @@ struct Signals {
   std::string address_field;          // label of an address field
   std::string final_control;          // label of the terms box or a payment method
   bool terms_box = false;             // a box to accept the terms: where the order is concluded
+  std::string next_step;              // a button naming the step it leads to ("Verder naar
+                                      // controleren"), or "stap 2 van 3": a step before the last
   std::set<std::string> add_to_cart;  // distinct add-to-cart labels (word strings)
   int quantity_fields = 0;            // quantity inputs/selects
   int remove_buttons = 0;             // "Verwijderen" buttons
@@ -84,7 +86,11 @@ std::string cart_words(const PageFacts& facts, const PageRoleWords& w) {
   // afrekenen") is about it, on any page; the cart's own heading or notice is short.
   constexpr std::size_t kMaxCartWords = 8;
   for (int i = 0; i < facts.size(); ++i) {
-    if (!facts.visible(i) || facts.own_words(i).empty() || in_dialog(facts, i)) continue;
+    // The header's mini-cart ("Mijn winkelwagen – U heeft geen artikelen") is on every page.
+    if (!facts.visible(i) || facts.own_words(i).empty() || in_dialog(facts, i) ||
+        in_page_chrome(facts, i)) {
+      continue;
+    }
     const std::string& own = facts.own_words(i);
     if (text::word_count(own) > kMaxCartWords) continue;
     const std::string found = cart_page.first_match(own);
@@ -113,6 +119,12 @@ Signals read_signals(const PageFacts& facts, const PageRoleWords& w) {
     s.words_final = w.group("final_step").first_match(facts.own_words(i));
   }
   s.words_cart = cart_words(facts, w);
+  // "Stap 2 van 3": the step's own count says a step follows (a single digit each, as shops count).
+  if (const std::string m = w.group("step_counter").first_match(words); m.size() >= 3) {
+    const char here = m[m.find_first_of("0123456789")];
+    const char last = m.back();
+    if (here < last) s.next_step = m;
+  }
   s.words_confirmation = w.group("confirmation").first_match(words);
   s.order_number = w.group("order_number").first_match(words);
 
@@ -122,7 +134,14 @@ Signals read_signals(const PageFacts& facts, const PageRoleWords& w) {
       case ControlKind::kButton:
       case ControlKind::kLink:
         if (label.empty() || facts.node(c.node).disabled) break;
-        if (s.order_button.empty() && w.group("order_button").any(label)) s.order_button = c.label;
+        // A cart drawer's "Afrekenen" (a dialog) starts the checkout from any page.
+        if (s.order_button.empty() && w.group("order_button").any(label) &&
+            !in_dialog(facts, c.node)) {
+          s.order_button = c.label;
+        }
+        if (w.group("next_step_button").any(label) && !in_page_chrome(facts, c.node)) {
+          s.next_step = c.label;
+        }
         if (w.group("quote_button").any(label)) s.quote_button = true;
         // A header link "Winkelwagen (2)" leads to the cart; it adds nothing.
         if (w.group("add_to_cart").any(label) &&
@@ -244,8 +263,12 @@ void read_step(const Signals& s, Reading& r) {
   // controls (the terms box, the payment methods).
   // Without a checkout address the final controls alone (a newsletter pop-up's "Ik ga akkoord met
   // de voorwaarden", a refund-method choice) need an order button or address fields beside them.
+  // A step that says what follows it ("Verder naar controleren", "Stap 2 van 3") and has no order
+  // button is not the last, whatever its words: the payment choice often comes before the
+  // overview.
   if (r.has("final-step") &&
-      ((s.order_button.empty() && s.final_control.empty()) || s.step_by_words_only())) {
+      ((s.order_button.empty() && s.final_control.empty()) || s.step_by_words_only() ||
+       (s.order_button.empty() && !s.next_step.empty()))) {
     const double w = r.weight("final-step");
     r.drop("final-step");
     r.add("checkout", (!s.url_final.empty() ? "url: " + s.url_final : "text: " + s.words_final),
@@ -447,6 +470,9 @@ PageRoles classify_page(const PageFacts& facts, const PageRoleWords& words) {
   out.evidence = std::move(ev);
   out.final_controls = !s.final_control.empty();
   out.terms_box = s.terms_box;
+  out.for_business = std::any_of(s.headings.begin(), s.headings.end(), [&](const std::string& h) {
+    return words.group("business_heading").any(h);
+  });
   return out;
 }
 

@@ -34,6 +34,9 @@ struct PageRoles {
   // Of those, the box to accept the terms (page-roles.json, terms_box): a payment step may come
   // before the overview, but the terms are accepted where the order is placed.
   bool terms_box = false;
+  // The page addresses the platform's business sellers ("Partnervoorwaarden voor zakelijke
+  // verkopers", page-roles.json business_heading): rules protecting consumers are silent on it.
+  bool for_business = false;
 
   // Returns whether the page has `role`.
   bool has(std::string_view role) const;

@@ -55,9 +55,10 @@ std::vector<KvkMention> find_kvk(std::string_view s) {
   while (RE2::FindAndConsume(&input, re, &label_p, &filler_p, &number_p)) {
     const std::string_view label = sv(label_p), filler = sv(filler_p), number = sv(number_p);
     // The filler must not lead to another field ("KvK volgt; tel. 020 …", "btw NL…").
-    static const std::array<std::string_view, 12> kOther = {"tel",   "btw",         "vat",  "iban",
-                                                            "bic",   "postbus",     "fax",  "bel",
-                                                            "phone", "vestigingsn", "rsin", "@"};
+    // Nor to a foreign register's number ("Handelsregister Amtsgericht Freiburg, HRB 701234").
+    static const std::array<std::string_view, 18> kOther = {
+        "tel",         "btw",  "vat", "iban", "bic", "postbus",     "fax", "bel", "phone",
+        "vestigingsn", "rsin", "@",   "hrb",  "hra", "amtsgericht", "kbo", "ust", "siren"};
     if (std::any_of(kOther.begin(), kOther.end(),
                     [&](std::string_view w) { return mentions(filler, w); })) {
       continue;
@@ -72,6 +73,10 @@ std::vector<KvkMention> find_kvk(std::string_view s) {
     m.begin = offset(s, label);
     m.end = end;
     const std::string all = digits_of(number);
+    // "KvK-nummer (8 cijfers)", an article's "2." after a sentence about the KvK: a count, not a
+    // number someone tried to write. A mistyped KvK number still has most of its digits.
+    constexpr std::size_t kMinDigits = 4;
+    if (all.size() < kMinDigits) continue;
     std::size_t first_run = 0;
     while (first_run < number.size() && is_digit(number[first_run])) ++first_run;
     if (all.size() == 8) {
