@@ -69,3 +69,23 @@ TEST_CASE("Text reads in the order a person reads it, links and emphasis in plac
   CHECK(facts.page_words().find("je hebt 14 dagen bedenktijd lees de voorwaarden zo werkt het") !=
         std::string::npos);
 }
+
+TEST_CASE("The page footer's columns are furniture; an article's footer is content",
+          "[page-facts]") {
+  auto snap = kw::snapshot_from_html(
+      "<main><article><p>Tekst</p><footer><p id=a>Geschreven door Marije</p></footer></article>"
+      "</main><footer><section><ul><li><a id=b href=\"/retourneren\">Retourneren</a></li></ul>"
+      "</section></footer>",
+      "https://shop.example/");
+  REQUIRE(snap.ok());
+  kw::PageFacts facts(snap.value());
+  int a = -1, b = -1;
+  for (int i = 0; i < facts.size(); ++i) {
+    if (facts.node(i).attr("id") == "a") a = i;
+    if (facts.node(i).attr("id") == "b") b = i;
+  }
+  REQUIRE(a >= 0);
+  REQUIRE(b >= 0);
+  CHECK_FALSE(kw::in_page_chrome(facts, a));
+  CHECK(kw::in_page_chrome(facts, b));
+}

@@ -67,3 +67,17 @@ TEST_CASE("Another body's 0900 number, said not to be ours, is not the shop's li
       "https://shop.example/contact", "premium-rate-number");
   for (const auto& f : fs) CHECK(f.severity != kw::Severity::kWarning);
 }
+
+TEST_CASE("A number only asked about, or a subscriber number, is not the shop's line",
+          "[premium-rate-number]") {
+  for (const char* body :
+       {"<h1>Veelgestelde vragen</h1><p>Is het nummer 0900-4471 jullie klantenservice?</p><p>Nee, "
+        "dat is een artikelnummer. Bel ons op 030 - 260 41 18.</p>",
+        "<h1>Bedankt</h1><p>Abonneenummer: 0900123456 (dit is geen telefoonnummer).</p><p>Bel ons "
+        "op 020 - 555 12 12.</p>"}) {
+    INFO(body);
+    auto fs = kwtest::of_rule(kwtest::page(body, "Pagina"), "https://shop.example/klantenservice",
+                              "premium-rate-number");
+    for (const auto& f : fs) CHECK(f.severity != kw::Severity::kWarning);
+  }
+}

@@ -106,3 +106,14 @@ TEST_CASE("A cart's subtotal excl. VAT above the total incl. VAT is a breakdown"
       "https://shop.example/winkelwagen", "price-excl-vat");
   for (const auto& f : fs) CHECK(f.severity != kw::Severity::kViolation);
 }
+
+TEST_CASE("An excl. price beside its incl. amount in one paragraph with a reference price",
+          "[price-excl-vat]") {
+  auto fs = kwtest::of_rule(
+      kwtest::page("<h1>Licentie</h1><p><strong>€ 79,00</strong> <span>incl. 21% btw</span></p><p>"
+                   "De doorgestreepte prijs van € 99,00 is de laagste prijs van de 30 dagen "
+                   "ervoor. Zakelijke klanten: € 65,29 excl. btw (je betaalt € 79,00).</p>",
+                   "Licentie"),
+      "https://shop.example/product/licentie", "price-excl-vat");
+  for (const auto& f : fs) CHECK(f.severity != kw::Severity::kViolation);
+}

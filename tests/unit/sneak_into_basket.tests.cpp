@@ -228,3 +228,19 @@ TEST_CASE("A sticky bar with the total and the order button is no line", "[sneak
                     "sneak-into-basket");
   CHECK(fs.empty());
 }
+
+TEST_CASE("A ticked option back with a remark in brackets is known by its name",
+          "[sneak-into-basket]") {
+  kw::SessionMemory s;
+  analyse_html(cart(), kCartUrl, &s);
+  analyse_html(page(R"(<h1>Je gegevens</h1><label>Postcode <input name="pc"></label><label><input
+      type="checkbox" name="verz"> Ticketverzekering bij ziekte (+ € 4,50 per ticket)</label>)"),
+               "https://shop.example/checkout/gegevens", &s);
+  auto fs = of_rule(analyse_html(page(R"(<h1>Controleer je bestelling</h1><table>
+      <tr><td>Fietsbel Zilver</td><td>€ 9,95</td></tr><tr><td>Regenjas Storm</td><td>€ 89,95</td></tr>
+      <tr><td>Ticketverzekering bij ziekte (door jou gekozen in stap 1)</td><td>€ 9,00</td></tr>
+      </table>)"),
+                                 kCheckoutUrl, &s),
+                    "sneak-into-basket");
+  for (const auto& f : fs) CHECK(f.severity != Severity::kViolation);
+}

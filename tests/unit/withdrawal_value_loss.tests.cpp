@@ -99,3 +99,15 @@ TEST_CASE("A page on withdrawal for downloads needs no value-loss notice",
                     kReturns, "withdrawal-value-loss");
   for (const auto& f : fs) CHECK(f.severity != Severity::kWarning);
 }
+
+TEST_CASE("A page about courses and workshops sends nothing back and loses no value",
+          "[withdrawal-value-loss]") {
+  auto fs =
+      of_rule(page("<h1>Bedenktijd bij cursussen</h1><p>Een online cursus is digitale "
+                   "inhoud: je hebt 14 dagen bedenktijd. Een workshop op een vaste datum heeft "
+                   "wettelijk geen bedenktijd.</p><footer><section><a "
+                   "href=\"/retourneren\">Retourneren</a></section></footer>",
+                   "Bedenktijd"),
+              kReturns, "withdrawal-value-loss");
+  for (const auto& f : fs) CHECK(f.severity != Severity::kWarning);
+}

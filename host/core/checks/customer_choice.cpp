@@ -47,9 +47,10 @@ bool in_earlier_basket(const CheckContext& ctx, const Control& c) {
 }  // namespace
 
 bool ticked_by_customer(const CheckContext& ctx, const Control& c) {
-  return ctx.flow != nullptr && (ctx.flow->shown_unticked(ctx.step, toggle_words(c)) ||
-                                 ctx.flow->shown_unticked(ctx.step, toggle_name_key(ctx.facts, c)) ||
-                                 in_earlier_basket(ctx, c));
+  return ctx.flow != nullptr &&
+         (ctx.flow->shown_unticked(ctx.step, toggle_words(c)) ||
+          ctx.flow->shown_unticked(ctx.step, toggle_name_key(ctx.facts, c)) ||
+          in_earlier_basket(ctx, c));
 }
 
 }  // namespace kw::checks

@@ -175,45 +175,39 @@ std::map<std::string, PageCost> page_costs(const PageFacts& facts, const Rule& r
       announce(it->second.seen, other);
     }
   }
-  // A table of amounts under a cost heading ("Verzendkosten per land": Nederland € 49,00, België
-  // € 79,00) announces each of them for that kind, whichever the customer's address picks.
+  // Rows that name no cost word yet announce a cost's amount: a table under a cost heading
+  // ("Verzendkosten per land": Nederland € 49,00, België € 79,00), whichever the customer's address
+  // picks; a payment method offered with its price ("Achteraf betalen met Riverty kost € 0,95", a
+  // radio "Riverty + € 0,95"). They disclose the cost but fix no amount.
   for (const PriceRow& r : facts.price_rows()) {
-    if (r.money.sign == text::AmountSign::kMinus || !kinds_of(rule, r.label_words).empty())
-      continue;
-    int heading = -1;
-    for (int at = r.row, up = 0; at >= 0 && up < 3 && heading < 0;
-         at = facts.node(at).parent, ++up) {
-      heading = heading_before(facts, at);
-    }
-    if (heading < 0) continue;
-    const CostKind* k = kind_of(rule, text::word_string(facts.subtree_text(heading, 120)));
-    if (k == nullptr) continue;
-    PageCost c;
-    c.kind = k->kind;
-    c.name = rule.group(k->group).first_match(text::word_string(facts.subtree_text(heading, 120)));
-    c.node = r.node;
-    c.seen.open_ended = true;
-    c.seen.evidence = text::collapse_space(facts.subtree_text(heading, 120));
-    announce(c.seen, std::vector<std::int64_t>{r.money.cents});
-    auto [it, fresh] = costs.emplace(c.kind, c);
-    if (!fresh) announce(it->second.seen, c.seen.announced);
-  }
-  // A payment method offered with its price ("Achteraf betalen met Riverty kost € 0,95", a radio
-  // "Riverty + € 0,95") announces a payment cost, though it names no cost word.
-  for (const PriceRow& r : facts.price_rows()) {
-    if (r.money.sign == text::AmountSign::kMinus || !kinds_of(rule, r.label_words).empty())
-      continue;
-    if (!rule.group("payment_method").any(r.label_words) ||
-        !(r.has_toggle || rule.group("charge_words").any(r.label_words))) {
+    if (r.money.sign == text::AmountSign::kMinus || !kinds_of(rule, r.label_words).empty()) {
       continue;
     }
     PageCost c;
-    c.kind = "payment";
-    c.name = rule.group("payment_method").first_match(r.label_words);
     c.node = r.node;
     c.seen.open_ended = true;
-    c.seen.evidence = text::collapse_space(r.label);
-    announce(c.seen, facts.subtree_text(r.row, 400));
+    if (rule.group("payment_method").any(r.label_words) &&
+        (r.has_toggle || rule.group("charge_words").any(r.label_words))) {
+      c.kind = "payment";
+      c.name = rule.group("payment_method").first_match(r.label_words);
+      c.seen.evidence = text::collapse_space(r.label);
+      announce(c.seen, facts.subtree_text(r.row, 400));
+    } else {
+      int heading = -1;
+      for (int at = r.row, up = 0; at >= 0 && up < 3 && heading < 0;
+           at = facts.node(at).parent, ++up) {
+        heading = heading_before(facts, at);
+      }
+      if (heading < 0) continue;
+      const std::string heading_text = facts.subtree_text(heading, 120);
+      const std::string heading_words = text::word_string(heading_text);
+      const CostKind* k = kind_of(rule, heading_words);
+      if (k == nullptr) continue;
+      c.kind = k->kind;
+      c.name = rule.group(k->group).first_match(heading_words);
+      c.seen.evidence = text::collapse_space(heading_text);
+      announce(c.seen, std::vector<std::int64_t>{r.money.cents});
+    }
     auto [it, fresh] = costs.emplace(c.kind, c);
     if (!fresh) announce(it->second.seen, c.seen.announced);
   }

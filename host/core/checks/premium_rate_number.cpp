@@ -35,8 +35,12 @@ void premium_rate_number(CheckContext& ctx) {
     const std::size_t wide = p.begin > 200 ? p.begin - 200 : 0;
     const std::string around = text::word_string(t.substr(wide, p.begin - wide + 200));
     if (ctx.rule.group("not_ours").any(around)) continue;
-    // A number only quoted ("Fabel 5: „Bel onze klantenservice via 0900-8844”") is another's.
-    const std::string own = unquoted(facts.own_text(pt.node_at(p.begin)));
+    // A number only quoted ("Fabel 5: „Bel onze klantenservice via 0900-8844”") is another's, and
+    // one only asked about ("Is 0900-4471 jullie klantenservice?") is not stated as the shop's.
+    std::string own;
+    for (const std::string& sentence : sentences(facts.own_text(pt.node_at(p.begin)))) {
+      if (!is_question(sentence)) own += unquoted(sentence) + " ";
+    }
     const auto unquoted_phones = text::find_phones(text::normalize(own));
     if (std::none_of(unquoted_phones.begin(), unquoted_phones.end(),
                      [](const auto& q) { return q.kind == text::PhoneKind::kPremium; })) {

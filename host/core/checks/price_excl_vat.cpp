@@ -99,13 +99,17 @@ void price_excl_vat(CheckContext& ctx) {
       if (incl_total) continue;
     }
     if (incl == nullptr) {
-      // "vanaf € 14,50 excl. btw (€ 17,55 incl. btw)": the incl. price in the same text.
+      // "vanaf € 14,50 excl. btw (€ 17,55 incl. btw)": the incl. price in the same text. Of a text
+      // with more amounts ("De doorgestreepte prijs van € 99,00 … Zakelijk: € 65,29 excl. btw (je
+      // betaalt € 79,00)") any amount and the same plus VAT are the two prices.
       const auto amounts = text::find_amounts(evidence);
-      if (std::any_of(amounts.begin(), amounts.end(), [&](const text::Money& m) {
-            return m.cents != excl->money.cents && vat_apart(excl->money.cents, m.cents);
-          })) {
-        continue;
+      bool both = false;
+      for (const text::Money& a : amounts) {
+        for (const text::Money& b : amounts) {
+          both = both || (a.cents != b.cents && vat_apart(a.cents, b.cents));
+        }
       }
+      if (both) continue;
       // "Prijzen zijn incl. btw" elsewhere does not make an excl.-only price an incl. price.
       Finding& f = ctx.add(Severity::kViolation, "violation-no-incl", excl->node, evidence,
                            page_says_incl ? 0.6 : 0.85);

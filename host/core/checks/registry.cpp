@@ -73,7 +73,7 @@ const std::vector<CheckEntry>& all_checks() {
        checks::withdrawal_function},
       {{"withdrawal-value-loss",
         {"value_loss", "unused", "unused_demand", "unused_soft", "withdrawal", "no_goods",
-         "function_step"},
+         "function_step", "goods_return"},
         {"warning", "warning-unused", "pass", "pass-earlier"}},
        checks::withdrawal_value_loss},
       {{"statutory-warranty-info",

@@ -45,6 +45,24 @@ std::set<std::string> tokens_of(const std::string& words, const PatternGroup& no
   return out;
 }
 
+// `s` without its remarks in brackets: "Ticketverzekering bij ziekte (door jou gekozen in stap 1)"
+// is the line "Ticketverzekering bij ziekte", as offered. An unclosed bracket runs to the end.
+std::string without_asides(std::string_view s) {
+  std::string out;
+  int depth = 0;
+  for (char c : s) {
+    if (c == '(') {
+      ++depth;
+    } else if (c == ')' && depth > 0) {
+      --depth;
+      out += ' ';
+    } else if (depth == 0) {
+      out += c;
+    }
+  }
+  return out;
+}
+
 std::string key_of(const std::set<std::string>& tokens) {
   std::string key;
   for (const std::string& t : tokens) key += (key.empty() ? "" : " ") + t;
@@ -297,7 +315,15 @@ void sneak_into_basket(CheckContext& ctx) {
       }
       continue;
     }
-    if (known_in(tokens, offered, noise)) continue;
+    // An option the customer ticked comes back with a remark ("Ticketverzekering bij ziekte (door
+    // jou gekozen in stap 1)"): it is known by its name without the remark too.
+    const std::set<std::string> named =
+        tokens_of(text::word_string(without_asides(basket.labels[i])), noise);
+    if (known_in(tokens, offered, noise) ||
+        (!named.empty() && named != tokens &&
+         (known_in(named, offered, noise) || known_in(named, known, noise)))) {
+      continue;
+    }
     const std::string extra = rule.group("extra").first_match(basket.words[i]);
     Finding& f = ctx.add(extra.empty() ? Severity::kNeedsReview : Severity::kViolation,
                          extra.empty() ? "needs-review" : "violation", basket.nodes[i],

@@ -55,6 +55,14 @@ void withdrawal_value_loss(CheckContext& ctx) {
     ctx.add(Severity::kPass, "pass-earlier", -1, earlier->evidence, 0.6);
     return;
   }
+  // Value is lost on goods the customer sends back; a page that speaks of no sending back (a
+  // course, a workshop, a streaming subscription) has none to lose.
+  bool goods_return = false;
+  for (int i = 0; i < ctx.facts.size() && !goods_return; ++i) {
+    goods_return = ctx.facts.visible(i) && !in_page_chrome(ctx.facts, i) &&
+                   r.group("goods_return").any(ctx.facts.own_words(i));
+  }
+  if (!goods_return) return;
   ctx.add(Severity::kWarning, "warning", -1, "", 0.6);
 }
 

@@ -212,11 +212,17 @@ bool in_page_chrome(const PageFacts& facts, int i) {
     if (n.tag == "nav" || n.role == "navigation" || n.role == "contentinfo" || n.role == "banner") {
       return true;
     }
-    if (n.tag == "form" || n.tag == "main" || n.tag == "article" || n.tag == "section" ||
-        n.tag == "aside") {
+    if (n.tag == "footer" || n.tag == "header") {
+      chrome = true;
+      continue;
+    }
+    // A header or footer inside content (an article's footer, a section's header) is the
+    // content's; content inside the page footer (its columns as <section>s, a newsletter <form>)
+    // is still the footer.
+    if (chrome && (n.tag == "form" || n.tag == "main" || n.tag == "article" ||
+                   n.tag == "section" || n.tag == "aside")) {
       return false;
     }
-    if (n.tag == "footer" || n.tag == "header") chrome = true;
   }
   return chrome;
 }

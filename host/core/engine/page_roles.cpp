@@ -135,12 +135,12 @@ Signals read_signals(const PageFacts& facts, const PageRoleWords& w) {
       case ControlKind::kLink:
         if (label.empty() || facts.node(c.node).disabled) break;
         // A cart drawer's "Afrekenen" (a dialog) starts the checkout from any page.
-        if (s.order_button.empty() && w.group("order_button").any(label) &&
-            !in_dialog(facts, c.node)) {
-          s.order_button = c.label;
-        }
+        // "Verder naar controleren en betalen" leads to the step where the order is placed.
         if (w.group("next_step_button").any(label) && !in_page_chrome(facts, c.node)) {
           s.next_step = c.label;
+        } else if (s.order_button.empty() && w.group("order_button").any(label) &&
+                   !in_dialog(facts, c.node)) {
+          s.order_button = c.label;
         }
         if (w.group("quote_button").any(label)) s.quote_button = true;
         // A header link "Winkelwagen (2)" leads to the cart; it adds nothing.
