@@ -324,3 +324,15 @@ TEST_CASE("Subtotal, shipping and total written as one line add up", "[late-extr
                     "https://shop.example/winkelwagen", "late-extra-cost");
   CHECK(fs.empty());
 }
+
+TEST_CASE("One announced amount does not announce its double", "[late-extra-cost]") {
+  kw::SessionMemory s;
+  analyse_html(cart("<tr><th>Verzendkosten</th><td>€ 4,95</td></tr>"), "https://shop.example/cart",
+               &s);
+  auto fs =
+      of_rule(analyse_html(checkout("<tr><th>Verzendkosten</th><td>€ 9,90</td></tr>", "€ 99,85"),
+                           "https://shop.example/checkout", &s),
+              "late-extra-cost");
+  REQUIRE_FALSE(fs.empty());
+  CHECK(fs[0].message_key == "violation-raised");
+}

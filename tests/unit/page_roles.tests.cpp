@@ -540,3 +540,19 @@ TEST_CASE("Seller terms are for businesses; a step that names the next is not th
   INFO(joined(returns));
   CHECK_FALSE(returns.has("final-step"));
 }
+
+TEST_CASE(
+    "A payment step with 'Volgende stap' and no terms box, or 'Controleer bestelling', is "
+    "not the last",
+    "[page-roles]") {
+  for (const char* button : {"Volgende stap", "Controleer bestelling"}) {
+    auto step = roles(page(std::string(R"(<h1>Betaalmethode</h1>
+        <label><input type="radio" name="pm" checked> iDEAL</label>
+        <label>Postcode <input name="pc"></label><button type="submit">)") +
+                           button + "</button>"),
+                      "https://shop.example/checkout/betaling");
+    INFO(button << ": " << joined(step));
+    CHECK(step.has("checkout"));
+    CHECK_FALSE(step.has("final-step"));
+  }
+}

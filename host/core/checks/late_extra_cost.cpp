@@ -57,8 +57,9 @@ std::optional<text::Money> amount_beside(const Rule& rule, const CostKind& kind,
   const std::vector<text::LabelledAmount> amounts = text::labelled_amounts(text);
   if (amounts.size() < 2) return std::nullopt;
   const PatternGroup& words = rule.group(kind.group);
+  // "€ 4,95 verzendkosten (gratis vanaf € 50,00)": the first amount's words follow it.
   for (const text::LabelledAmount& a : amounts) {
-    if (words.any(text::word_string(a.before))) return a.money;
+    if (words.any(text::word_string(a.label()))) return a.money;
   }
   for (const text::LabelledAmount& a : amounts) {
     if (words.any(text::word_string(a.after))) return a.money;
@@ -238,17 +239,16 @@ bool shows_price(const PageFacts& facts) {
 
 // Whether `cents` is one of `amounts`, or the sum of two or three of them: the shipping of two
 // sellers (€ 4,95 + € 6,25), each announced on its own offer, is one line in the cart.
+// Each announcement counts once: € 4,95 shown once does not announce € 9,90.
 bool sum_of_some(std::vector<std::int64_t> amounts, std::int64_t cents) {
   constexpr std::size_t kMaxTerms = 48;  // bounds the three nested loops below
-  std::sort(amounts.begin(), amounts.end());
-  amounts.erase(std::unique(amounts.begin(), amounts.end()), amounts.end());
   if (amounts.size() > kMaxTerms) amounts.resize(kMaxTerms);
   const std::size_t n = amounts.size();
   for (std::size_t i = 0; i < n; ++i) {
     if (amounts[i] == cents) return true;
-    for (std::size_t j = i; j < n; ++j) {
+    for (std::size_t j = i + 1; j < n; ++j) {
       if (amounts[i] + amounts[j] == cents) return true;
-      for (std::size_t k = j; k < n; ++k) {
+      for (std::size_t k = j + 1; k < n; ++k) {
         if (amounts[i] + amounts[j] + amounts[k] == cents) return true;
       }
     }
@@ -336,11 +336,24 @@ void judge_total_rise(CheckContext& ctx, const std::map<std::string, PageCost>& 
                       const Lines& now) {
   if (!now.total) return;
   const StepMemory* before = nullptr;
+  int before_step = -1;
   for (const auto& [step, mem] : ctx.flow->steps) {
     if (step >= ctx.step) break;
-    if (mem.total) before = &mem;  // the latest earlier step that showed a total
+    if (mem.total) before = &mem, before_step = step;  // the latest earlier step with a total
   }
   if (before == nullptr || *now.total <= *before->total + 1) return;
+  // A line a later step showed without a total ("Cadeauverpakking met kaartje € 2,95" once the
+  // customer ticked it) explains the rise it adds.
+  std::vector<std::int64_t> added;
+  for (const auto& [step, mem] : ctx.flow->steps) {
+    if (step <= before_step || step >= ctx.step) continue;
+    for (std::int64_t a : mem.line_amounts) {
+      if (!std::binary_search(before->line_amounts.begin(), before->line_amounts.end(), a)) {
+        added.push_back(a);
+      }
+    }
+  }
+  if (sum_of_some(added, *now.total - *before->total)) return;
   // Every cost shown now was shown before with the same amount, and none shown before is gone.
   if (costs.size() != before->costs.size()) return;
   for (const auto& [kind, cost] : costs) {

@@ -38,8 +38,8 @@ void premium_rate_number(CheckContext& ctx) {
     // A number only quoted ("Fabel 5: „Bel onze klantenservice via 0900-8844”") is another's, and
     // one only asked about ("Is 0900-4471 jullie klantenservice?") is not stated as the shop's.
     std::string own;
-    for (const std::string& sentence : sentences(facts.own_text(pt.node_at(p.begin)))) {
-      if (!is_question(sentence)) own += unquoted(sentence) + " ";
+    for (const std::string& sentence : sentences(unquoted(facts.own_text(pt.node_at(p.begin))))) {
+      if (!is_question(sentence)) own += sentence + " ";
     }
     const auto unquoted_phones = text::find_phones(text::normalize(own));
     if (std::none_of(unquoted_phones.begin(), unquoted_phones.end(),

@@ -219,8 +219,8 @@ bool in_page_chrome(const PageFacts& facts, int i) {
     // A header or footer inside content (an article's footer, a section's header) is the
     // content's; content inside the page footer (its columns as <section>s, a newsletter <form>)
     // is still the footer.
-    if (chrome && (n.tag == "form" || n.tag == "main" || n.tag == "article" ||
-                   n.tag == "section" || n.tag == "aside")) {
+    if (chrome && (n.tag == "form" || n.tag == "main" || n.tag == "article" || n.tag == "section" ||
+                   n.tag == "aside")) {
       return false;
     }
   }

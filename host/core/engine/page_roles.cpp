@@ -35,6 +35,7 @@ struct Signals {
   bool terms_box = false;             // a box to accept the terms: where the order is concluded
   std::string next_step;              // a button naming the step it leads to ("Verder naar
                                       // controleren"), or "stap 2 van 3": a step before the last
+  bool step_button = false;           // a button that only moves on ("Volgende stap", "Doorgaan")
   std::set<std::string> add_to_cart;  // distinct add-to-cart labels (word strings)
   int quantity_fields = 0;            // quantity inputs/selects
   int remove_buttons = 0;             // "Verwijderen" buttons
@@ -136,6 +137,9 @@ Signals read_signals(const PageFacts& facts, const PageRoleWords& w) {
         if (label.empty() || facts.node(c.node).disabled) break;
         // A cart drawer's "Afrekenen" (a dialog) starts the checkout from any page.
         // "Verder naar controleren en betalen" leads to the step where the order is placed.
+        if (w.group("step_words").any(label) && !in_page_chrome(facts, c.node)) {
+          s.step_button = true;
+        }
         if (w.group("next_step_button").any(label) && !in_page_chrome(facts, c.node)) {
           s.next_step = c.label;
         } else if (s.order_button.empty() && w.group("order_button").any(label) &&
@@ -266,9 +270,12 @@ void read_step(const Signals& s, Reading& r) {
   // A step that says what follows it ("Verder naar controleren", "Stap 2 van 3") and has no order
   // button is not the last, whatever its words: the payment choice often comes before the
   // overview.
+  // "Volgende stap" beside a payment choice but no terms box is the payment step; the terms are
+  // accepted where the order is placed.
   if (r.has("final-step") &&
       ((s.order_button.empty() && s.final_control.empty()) || s.step_by_words_only() ||
-       (s.order_button.empty() && !s.next_step.empty()))) {
+       (s.order_button.empty() && !s.next_step.empty()) ||
+       (s.order_button.empty() && s.step_button && !s.terms_box))) {
     const double w = r.weight("final-step");
     r.drop("final-step");
     r.add("checkout", (!s.url_final.empty() ? "url: " + s.url_final : "text: " + s.words_final),

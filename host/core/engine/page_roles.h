@@ -29,7 +29,7 @@ struct PageRoles {
   std::vector<std::string> roles;      // in the order above; never empty: {"other"} when none fits
   std::vector<RoleEvidence> evidence;  // why, strongest first per role
   // The page's controls show the last step: the terms box or a choice of payment method
-  // (page-roles.json, final_controls). A "Doorgaan" button concludes the order only on such a page.
+  // (page-roles.json, terms_box and final_controls).
   bool final_controls = false;
   // Of those, the box to accept the terms (page-roles.json, terms_box): a payment step may come
   // before the overview, but the terms are accepted where the order is placed.

@@ -57,8 +57,8 @@ std::vector<KvkMention> find_kvk(std::string_view s) {
     // The filler must not lead to another field ("KvK volgt; tel. 020 …", "btw NL…").
     // Nor to a foreign register's number ("Handelsregister Amtsgericht Freiburg, HRB 701234").
     static const std::array<std::string_view, 18> kOther = {
-        "tel",         "btw",  "vat", "iban", "bic", "postbus",     "fax", "bel", "phone",
-        "vestigingsn", "rsin", "@",   "hrb",  "hra", "amtsgericht", "kbo", "ust", "siren"};
+        "tel",         "btw",  "vat", "iban", "bic", "postbus",     "fax", "bel",    "phone",
+        "vestigingsn", "rsin", "@",   "hrb",  "hra", "amtsgericht", "kbo", "ust-id", "siren"};
     if (std::any_of(kOther.begin(), kOther.end(),
                     [&](std::string_view w) { return mentions(filler, w); })) {
       continue;
@@ -148,7 +148,7 @@ std::vector<BtwMention> find_btw(std::string_view s) {
       if (p != std::string_view::npos && (ob == std::string_view::npos || p > ob)) ob = p;
     }
     std::size_t btw = std::string_view::npos;
-    for (std::string_view w : {"btw", "vat", "b.t.w", "tva", "ust"}) {
+    for (std::string_view w : {"btw", "vat", "b.t.w", "tva", "ust-id"}) {
       const std::size_t p = before.rfind(w);
       if (p != std::string_view::npos && (btw == std::string_view::npos || p > btw)) btw = p;
     }
