@@ -25,7 +25,8 @@ void alcohol_age_check(CheckContext& ctx) {
   // address); a site that asked it in its checkout is remembered. An age gate at the shop's door
   // is not a check in the order process.
   bool active = ctx.site->find("alcohol-age-control") != nullptr;
-  for (const Control& c : ctx.page.has("checkout") ? facts.controls() : std::vector<Control>{}) {
+  for (const Control& c : facts.controls()) {
+    if (!ctx.page.has("checkout")) break;
     const std::string words = text::word_string(c.label.empty() ? c.context : c.label);
     const bool unticked = !is_toggle(c.kind) || !facts.node(c.node).default_checked.value_or(false);
     if (unticked && (r.group("age_check").any(words) ||

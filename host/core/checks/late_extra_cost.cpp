@@ -445,13 +445,12 @@ bool judge_total(CheckContext& ctx) {
   }
   if (choice_seen && !choice_made)
     return false;  // an option list with nothing chosen: cannot add up
-  // "Subtotaal € 59,75 · Verzending € 7,95 · Totaal € 67,70" written as one line: the costs and
-  // discounts named between its amounts.
-  const int line = facts.contains(subtotal->row, total->row)   ? subtotal->row
-                   : facts.contains(total->row, subtotal->row) ? total->row
-                                                               : -1;
-  if (line >= 0) {
-    for (const text::LabelledAmount& a : text::labelled_amounts(facts.subtree_text(line, 400))) {
+  // "Subtotaal € 59,75 · Verzending € 7,95 · <strong>Totaal € 67,70</strong>" written as one
+  // line: the costs and discounts named between its amounts. (The subtotal comes first, so only
+  // its row can hold the total's.)
+  if (facts.contains(subtotal->row, total->row)) {
+    for (const text::LabelledAmount& a :
+         text::labelled_amounts(facts.subtree_text(subtotal->row, 400))) {
       const std::string w = text::word_string(a.before);
       if (a.money.cents <= 0 || is_summary_line(rule, w)) continue;
       if (a.money.sign == text::AmountSign::kMinus || rule.group("discount").any(w)) {
