@@ -24,6 +24,10 @@ std::string_view Node::attr(std::string_view key) const {
   return it->second;
 }
 
+bool Node::is_h1() const {
+  return tag == "h1" || (role == "heading" && attr("aria-level") == "1");
+}
+
 namespace {
 
 using json = nlohmann::json;

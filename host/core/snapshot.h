@@ -50,6 +50,9 @@ struct Node {
   bool struck = false;              // text-decoration line-through (old price)
 
   std::string_view attr(std::string_view key) const;
+  // Whether this is a top-level heading (<h1>, or role="heading" aria-level="1" in a shop built
+  // of divs): the page's own name, which page roles and checks read as what the page is about.
+  bool is_h1() const;
 };
 
 // A frame the snapshot could not look into (a cross-origin payment iframe).

@@ -83,4 +83,12 @@ TEST_CASE("A date of birth asked on an earlier checkout step is an active check"
                "https://shop.example/checkout/gegevens", &s);
   auto fs = of_rule(analyse_html(page(kItems), kUrl, &s), "alcohol-age-check");
   CHECK(fs.empty());
+  // The next order in the same tab: the details step comes back without the question (the
+  // customer is logged in), so this order asked no age.
+  analyse_html(
+      page("<h1>Je gegevens</h1><label>Postcode <input name=pc></label>" + std::string(kNotice)),
+      "https://shop.example/checkout/gegevens", &s);
+  auto again = of_rule(analyse_html(page(kItems), kUrl, &s), "alcohol-age-check");
+  REQUIRE(again.size() == 1);
+  CHECK(again[0].message_key == "violation-no-check");
 }

@@ -60,3 +60,18 @@ TEST_CASE("A Belgian btw-nummer passes or fails its own check", "[btw-id]") {
   REQUIRE(wrong.size() == 1);
   CHECK(wrong[0].message_key == "warning-checksum-be");
 }
+
+TEST_CASE("A German USt-IdNr. that passes its check digit is the shop's VAT id", "[btw-id]") {
+  auto ok = at("<h1>Impressum</h1><p>USt-IdNr. (btw-nummer): DE812345673</p>",
+               "https://shop.example/contact");
+  REQUIRE(ok.size() == 1);
+  CHECK(ok[0].severity == Severity::kPass);
+  CHECK(ok[0].vars.at("reason") == "DE812345673");
+  // A failing check digit, or "de" as an article before a number, is no German id.
+  auto wrong = at("<h1>Contact</h1><p>USt-IdNr.: DE812345674</p>");
+  REQUIRE(wrong.size() == 1);
+  CHECK(wrong[0].message_key == "needs-review-missing");
+  auto article = at("<h1>Contact</h1><p>Bel ons over de 136695976 bestellingen.</p>");
+  REQUIRE(article.size() == 1);
+  CHECK(article[0].message_key == "needs-review-missing");
+}

@@ -61,3 +61,28 @@ TEST_CASE("Numbers with words between them are no clock", "[countdown-timer]") {
               kUrl, "countdown-timer");
   CHECK(fs.empty());
 }
+
+TEST_CASE("A period in days and a time of day are no timer", "[countdown-timer]") {
+  for (const char* text :
+       {"Je hebt nog 30 dagen bedenktijd na ontvangst.", "Actie geldig t/m 6 december 23:59.",
+        "Deze aanbieding loopt nog tot zondag om 23:59 uur.",
+        "Nog vragen? Bel ons tussen 09:00-17:00.", "Actie nog 2 dagen geldig."}) {
+    INFO(text);
+    CHECK(of_rule(page(std::string("<h1>Sneaker</h1><p>€ 89,95</p><p>") + text + "</p>", "Sneaker"),
+                  kUrl, "countdown-timer")
+              .empty());
+  }
+  // The end moment beside the time left, as the rule's fix advises: the time left is the timer.
+  auto fs =
+      of_rule(with_timer("zondag 30 november 23:59 – nog 2 dagen 14 uur"), kUrl, "countdown-timer");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].vars.at("after") == "2d 14:00:00");
+}
+
+TEST_CASE("An article of the law is no clock", "[countdown-timer]") {
+  CHECK(of_rule(page("<h1>Maaltijdbox</h1><p>€ 10,00</p><p>Een box die nog niet is ingepakt kun je "
+                     "annuleren (art. 6:230p sub d BW).</p>",
+                     "Box"),
+                kUrl, "countdown-timer")
+            .empty());
+}

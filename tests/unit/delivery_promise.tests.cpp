@@ -49,3 +49,17 @@ TEST_CASE("Pages outside the shopping flow are not judged", "[delivery-promise]"
                 "https://shop.example/klantenservice", "delivery-promise")
             .empty());
 }
+
+TEST_CASE("A cut-off in other words is a condition", "[delivery-promise]") {
+  for (const char* p :
+       {"<p>Vóór 22.00 uur besteld, morgen in huis</p>",
+        "<p>Morgen in huis als je vóór 22:00 bestelt</p>",
+        "<p>Wij bezorgen morgen in huis bij bestelling voor 20:00</p>",
+        "<p>Morgen in huis (ma-za)</p>",
+        "<p>Bestel vandaag, morgen in huis (bestellingen na 21:00 uur worden de volgende werkdag "
+        "verzonden)</p>",
+        "<p>Morgen in huis! Bestel je op zaterdag of zondag, dan bezorgen we dinsdag.</p>"}) {
+    INFO(p);
+    CHECK(product(p).empty());
+  }
+}

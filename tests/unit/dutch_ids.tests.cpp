@@ -139,6 +139,11 @@ TEST_CASE("Numbers that are no phone number are skipped", "[dutch_ids]") {
   CHECK(phones("KvK 12345678").empty());
   CHECK(phones("IBAN NL91 ABNA 0417 1643 00").empty());
   CHECK(phones("Artikel 1234567890").empty());
+  // Opening hours: "09.00-17.00" is no 0900 line.
+  CHECK(phones("Openingstijden ma-vr 09.00-17.00.").empty());
+  CHECK(phones("(gewoon tarief, ma-za 09.00 - 21.00)").empty());
+  REQUIRE(phones("Bel 0900-1234 (ma-vr 09.00-17.00)").size() == 1);
+  CHECK(phones("Bel 0900-1234 (ma-vr 09.00-17.00)")[0].kind == kw::text::PhoneKind::kPremium);
   CHECK(national_phone("tel:+31-20-1234567") == "0201234567");
   CHECK(national_phone("tel:0900-1234567") == "09001234567");
   CHECK(national_phone("tel:123").empty());

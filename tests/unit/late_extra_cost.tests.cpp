@@ -336,3 +336,22 @@ TEST_CASE("One announced amount does not announce its double", "[late-extra-cost
   REQUIRE_FALSE(fs.empty());
   CHECK(fs[0].message_key == "violation-raised");
 }
+
+TEST_CASE("A price per delivery and a sentence about the first delivery are no delivery cost",
+          "[late-extra-cost]") {
+  kw::SessionMemory s;
+  analyse_html(page(R"(<h1>Winkelwagen</h1><table>
+      <tr><td>Koffie-abonnement, elke 2 weken</td><td>€ 17,95 per levering</td></tr>
+      <tr><th>Verzendkosten</th><td>Gratis</td></tr><tr><th>Totaal</th><td>€ 17,95</td></tr>
+      </table>)",
+                    "Winkelwagen"),
+               "https://shop.example/cart", &s);
+  auto fs = of_rule(analyse_html(page(R"(<h1>Afrekenen</h1>
+      <p>Koffie-abonnement, elke 2 weken – € 17,95 per levering (ongeveer € 38,90 per maand), gratis
+      verzending.</p>
+      <p>Abonnement: onbepaalde tijd, elke 2 weken € 17,95 via SEPA-incasso. Herroepen kan binnen 14
+      dagen na de eerste levering.</p><table><tr><th>Totaal</th><td>€ 17,95</td></tr></table>)"),
+                                 "https://shop.example/checkout", &s),
+                    "late-extra-cost");
+  for (const auto& f : fs) CHECK(f.severity != Severity::kViolation);
+}

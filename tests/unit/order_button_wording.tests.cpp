@@ -41,9 +41,10 @@ TEST_CASE("Wordings the Hoge Raad rejected are violations", "[order-button-wordi
 }
 
 TEST_CASE("Wordings that say you pay pass", "[order-button-wording]") {
-  for (const char* label : {"Bestellen en betalen", "Nu betalen", "Betalen", "Koop nu",
-                            "Bestelling met betaalverplichting", "Afrekenen",
-                            "Bestellen en betalen · € 25,00 →", "🛒 BETAAL NU!", "Pay now"}) {
+  for (const char* label :
+       {"Bestellen en betalen", "Nu betalen", "Betalen", "Koop nu",
+        "Bestelling met betaalverplichting", "Afrekenen", "Bestellen en betalen · € 25,00 →",
+        "🛒 BETAAL NU!", "Pay now", "Aanbetalen en bestellen"}) {
     INFO(label);
     auto f = only(of_rule(final_step(std::string("<button type=\"submit\">") + label + "</button>"),
                           kFinalUrl, "order-button-wording"));

@@ -389,6 +389,13 @@ TEST_CASE("Shop furniture and passing words make no checkout, cart or confirmati
                              "Gelukt"),
                         "https://shop.example/klaar");
   CHECK(numbered.has("confirmation"));
+  // A booking is confirmed the same way, with its booking number.
+  auto booked = roles(page("<h1>Gelukt!</h1><p>Je boeking is bevestigd. Boekingsnummer: "
+                           "WKD-20931</p><p>Je ontvangt de tickets per e-mail.</p>",
+                           "Boeking"),
+                      "https://tickets.example/klaar");
+  INFO(joined(booked));
+  CHECK(booked.has("confirmation"));
 
   // A quote request with address fields and a payment choice places no order.
   auto quote = roles(page(R"(<h1>Offerte aanvragen</h1><label>Postcode <input name="pc"></label>
@@ -523,6 +530,13 @@ TEST_CASE("Seller terms are for businesses; a step that names the next is not th
                           "Partnervoorwaarden"),
                      "https://markt.example/voorwaarden/partners");
   CHECK(terms.for_business);
+  // A marketplace's consumer terms that end with a chapter for its sellers still address
+  // consumers: only the page's title and first h1 name its audience.
+  auto consumer = roles(page("<h1>Algemene voorwaarden voor kopers</h1><p>Artikel 1.</p>"
+                             "<h1>Voorwaarden voor zakelijke verkopers</h1><p>Artikel 20.</p>",
+                             "Algemene voorwaarden"),
+                        "https://markt.example/voorwaarden");
+  CHECK_FALSE(consumer.for_business);
   auto step = roles(page(R"(<h1>Afrekenen — betaalwijze</h1><p>Stap 2 van 3</p>
       <label><input type="radio" name="pm" checked> iDEAL</label>
       <label>Postcode <input name="pc"></label>
@@ -555,4 +569,35 @@ TEST_CASE(
     CHECK(step.has("checkout"));
     CHECK_FALSE(step.has("final-step"));
   }
+}
+
+TEST_CASE("The header's mini-cart and cart link, and a tracking page, make no cart or step",
+          "[page-roles]") {
+  // WooCommerce's header mini-cart lists a line with its remove button on every page.
+  auto product = roles(page(R"(<header role="banner"><ul><li><a href="/winkelwagen/?remove_item=a"
+      aria-label="Verwijder Schwalbe Marathon uit winkelwagen">×</a> Schwalbe Marathon 1 × € 32,95
+      </li></ul></header><h1>Schwalbe Marathon 28 x 1.40</h1><p>€ 32,95</p>
+      <label>Aantal <input type="number" name="quantity"></label>
+      <button type="submit">Toevoegen aan winkelwagen</button>)",
+                            "Schwalbe Marathon"),
+                       "https://fiets.example/product/schwalbe-marathon/");
+  INFO(joined(product));
+  CHECK(product.has("product"));
+  CHECK_FALSE(product.has("cart"));
+  // A cart link whose name glues its count to its words ("6Winkelwagen"), on a page with prices.
+  auto disclaimer = roles(page(R"(<div class="cart"><a href="/cart/"><span>6</span><span>Winkelwagen
+      </span></a></div><h1>Disclaimer</h1><p>Een fles van € 149 die door een tikfout € 14,90 kost,
+      bindt ons niet.</p>)",
+                               "Disclaimer"),
+                          "https://wijn.example/service/disclaimer/");
+  INFO(joined(disclaimer));
+  CHECK_FALSE(disclaimer.has("cart"));
+  // A track-and-trace timeline says the order was received; the page thanks no one for it.
+  auto tracking = roles(page(R"(<h1>Volg je bestelling</h1><p>Bestelnummer: LL-20931</p><ol>
+      <li>12-11-2026 – Bestelling ontvangen en betaald</li><li>13-11-2026 – Verzonden</li></ol>)",
+                             "Volg je bestelling"),
+                        "https://shop.example/bestelling/volgen");
+  INFO(joined(tracking));
+  CHECK_FALSE(tracking.has("confirmation"));
+  CHECK_FALSE(tracking.has("checkout"));
 }

@@ -71,3 +71,21 @@ TEST_CASE("Tips on products like the ones bought are the soft opt-out", "[preche
                     kUrl, "prechecked-consent");
   for (const auto& f : fs) CHECK(f.severity != Severity::kViolation);
 }
+
+TEST_CASE("The account's settings page shows consent given before", "[prechecked-consent]") {
+  const std::string body =
+      "<h1>Nieuwsbrief en voorkeuren</h1><p>Hier zie je waarvoor je je hebt aangemeld.</p>"
+      "<label><input type=\"checkbox\" name=\"nb\" checked> Nieuwsbrief (je meldde je aan op "
+      "14-03-2026)</label><label><input type=\"checkbox\" name=\"sms\"> Sms-acties</label>";
+  CHECK(of_rule(page(body, "Voorkeuren"), "https://shop.example/account/voorkeuren",
+                "prechecked-consent")
+            .empty());
+  // Creating an account is no settings page: a ticked newsletter box there is the shop's default.
+  auto signup =
+      of_rule(page("<h1>Account aanmaken</h1><label><input type=\"checkbox\" checked> Ja, "
+                   "ik wil de nieuwsbrief ontvangen</label>",
+                   "Account aanmaken"),
+              "https://shop.example/account/registreren", "prechecked-consent");
+  REQUIRE(signup.size() == 1);
+  CHECK(signup[0].severity == Severity::kViolation);
+}

@@ -206,3 +206,21 @@ TEST_CASE("A ticked option that was already a line of the cart is the customer's
     CHECK(alone[0].severity == Severity::kViolation);
   }
 }
+
+TEST_CASE("A cart line that only mentions the option does not make it the customer's",
+          "[prechecked-paid-option]") {
+  kw::SessionMemory s;
+  kwtest::analyse_html(page(R"(<h1>Winkelwagen</h1><table>
+      <tr><td>Wasmachine WM-8 wit inclusief 2 jaar extra garantie op de motor</td><td>1</td>
+      <td>€ 549,00</td><td><button>Verwijderen</button></td></tr></table>)",
+                            "Winkelwagen"),
+                       "https://shop.example/winkelwagen", &s);
+  auto fs = of_rule(kwtest::analyse_html(page(R"(<h1>Je gegevens</h1>
+      <label>Postcode <input name="pc"></label>
+      <label><input type="checkbox" name="g" checked> Extra garantie 5 jaar (+ € 79,00)</label>
+      <button type="submit">Verder</button>)"),
+                                         "https://shop.example/checkout/gegevens", &s),
+                    "prechecked-paid-option");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == Severity::kViolation);
+}

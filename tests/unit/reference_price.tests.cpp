@@ -56,3 +56,25 @@ TEST_CASE("The VAT rate beside a struck price is no discount", "[reference-price
                     "https://shop.example/product/trappist", "reference-price");
   for (const auto& f : fs) CHECK(f.severity != Severity::kViolation);
 }
+
+TEST_CASE("A struck price stated to be the 30-day lowest passes", "[reference-price]") {
+  auto fs = on_product(
+      "<s>€ 149,00</s> <span>€ 99,00</span><p>Laagste prijs afgelopen 30 dagen: "
+      "€ 149,00</p>");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == Severity::kPass);
+  // The statement after its amount, a line under the price box.
+  auto after = of_rule(page("<h1>Koptelefoon</h1><div><div class=\"price\"><s>€ 149,00</s> "
+                            "<span>€ 99,00</span></div><small>€ 149,00 was de laagste prijs van de "
+                            "afgelopen 30 dagen.</small></div>",
+                            "Koptelefoon"),
+                       "https://shop.example/product/koptelefoon", "reference-price");
+  REQUIRE(after.size() == 1);
+  CHECK(after[0].severity == Severity::kPass);
+  // A stated 30-day lowest below the struck price: the struck price is no 30-day lowest.
+  auto other = on_product(
+      "<s>€ 149,00</s> <span>€ 99,00</span><p>Laagste prijs afgelopen 30 "
+      "dagen: € 119,00</p>");
+  REQUIRE(other.size() == 1);
+  CHECK(other[0].severity == Severity::kNeedsReview);
+}

@@ -244,3 +244,30 @@ TEST_CASE("A ticked option back with a remark in brackets is known by its name",
                     "sneak-into-basket");
   for (const auto& f : fs) CHECK(f.severity != Severity::kViolation);
 }
+
+TEST_CASE("An option ticked in the cart comes back under another name at its price",
+          "[sneak-into-basket]") {
+  // "Inpakken als cadeau (+ € 3,50)" offered in the cart is the line "Cadeauverpakking € 3,50".
+  auto fs = flow(cart(R"(<tr><td><label><input type="checkbox" name="gift"> Inpakken als cadeau
+                      (+ € 3,50)</label></td></tr>)"),
+                 review("<tr><td>Cadeauverpakking</td><td>€ 3,50</td></tr>", "€ 103,40"));
+  for (const auto& f : fs) CHECK(f.severity != Severity::kViolation);
+  // At another price the same words are no longer that option.
+  auto other = flow(cart(R"(<tr><td><label><input type="checkbox" name="gift"> Inpakken als cadeau
+                      (+ € 3,50)</label></td></tr>)"),
+                    review("<tr><td>Cadeauverpakking luxe</td><td>€ 7,95</td></tr>", "€ 107,85"));
+  REQUIRE(other.size() == 1);
+}
+
+TEST_CASE("A price cell in a unit names no line; its row does", "[sneak-into-basket]") {
+  // The cart's "€ 17,95 per levering" cell belongs to the subscription named in the row.
+  const std::string basket = page(R"(<h1>Winkelwagen</h1><table>
+      <tr><td>Koffie-abonnement Ethiopië, 500 gram, elke 2 weken</td><td>€ 17,95 per levering</td>
+      <td><button>Verwijderen</button></td></tr></table>)",
+                                  "Winkelwagen");
+  const std::string checkout = page(R"(<h1>Controleer je bestelling</h1>
+      <label><input type="radio" name="pm" checked> iDEAL</label><table>
+      <tr><td>Koffie-abonnement Ethiopië, 500 gram, elke 2 weken</td><td>€ 17,95</td></tr></table>
+      <form><button type="submit">Abonnement afsluiten en betalen</button></form>)");
+  CHECK(flow(basket, checkout).empty());
+}

@@ -50,3 +50,13 @@ TEST_CASE("A complaints paragraph that sends to the complaints page is no compla
       "https://markt.example/ranking", "thuiswinkel-complaint-links");
   CHECK(fs.empty());
 }
+
+TEST_CASE("A link to the complaints page under another heading does not excuse this one",
+          "[thuiswinkel-complaint-links]") {
+  // The "Klachten" section says how to complain but links nowhere; the /klachten link sits in the
+  // next section about returns.
+  auto fs = complaints(kMember +
+                       "<p>Stuur ons een e-mail met je klacht.</p><h2>Retourneren</h2><p>Zie ook "
+                       "<a href=\"/klachten\">klachten over een retour</a>.</p>");
+  CHECK(fs.size() == 2);
+}

@@ -52,3 +52,24 @@ TEST_CASE("Tobacco weighed out is tobacco", "[tobacco-online-sale]") {
                 "https://shop.example/winkelwagen", "tobacco-online-sale")
             .size() == 1);
 }
+
+TEST_CASE("A product named without an h1 is read from the title and a short line",
+          "[tobacco-online-sale]") {
+  // A shop that renders the product's name in a styled div, or as an ARIA heading, still sells it.
+  CHECK(of_rule(page("<div class=product-title>Wegwerp vape Mango Ice</div><p>€ 7,95</p>"
+                     "<button>In winkelwagen</button>",
+                     "Wegwerp vape Mango Ice | Dampwinkel"),
+                "https://shop.example/product/vape-mango", "tobacco-online-sale")
+            .size() == 1);
+  CHECK(of_rule(page("<div role=heading aria-level=1>Wegwerp vape Mango Ice</div><p>€ 7,95</p>"
+                     "<button>In winkelwagen</button>",
+                     "Dampwinkel"),
+                "https://shop.example/product/vape-mango", "tobacco-online-sale")
+            .size() == 1);
+  // Without an h1, a description's line speaks of smoke but the title names an air purifier.
+  CHECK(of_rule(page("<div class=product-title>Luchtreiniger Pure 40</div><p>Tegen rook van "
+                     "sigaretten.</p><p>€ 199,00</p><button>In winkelwagen</button>",
+                     "Luchtreiniger Pure 40 | Huis & Lucht"),
+                "https://shop.example/product/pure-40", "tobacco-online-sale")
+            .empty());
+}

@@ -99,3 +99,17 @@ TEST_CASE("Quoted, denied and lawful conditions in context are silent", "[withdr
   // Unopened is still unlawful for goods that are no food or drink.
   CHECK(key_of("Ongeopende lampen mag je binnen 14 dagen terugsturen.") == "violation-packaging");
 }
+
+TEST_CASE("Sealed medicines and a customer's review are no unlawful condition",
+          "[withdrawal-conditions]") {
+  // Health protection (art. 6:230p sub e BW): a medicine whose seal is broken may be refused.
+  CHECK(at_returns("Verzegelde geneesmiddelen kun je binnen 14 dagen retourneren zolang de "
+                   "verzegeling niet is verbroken.")
+            .empty());
+  CHECK(of_rule(page("<h1>Retourneren</h1><p>Je hebt 14 dagen bedenktijd.</p><div class=\"review\">"
+                     "<p>Ik moest het in de originele verpakking terugsturen, dat lukte prima.</p>"
+                     "</div>",
+                     "Retourneren"),
+                "https://shop.example/retourneren", "withdrawal-conditions")
+            .empty());
+}

@@ -77,3 +77,18 @@ TEST_CASE("A deposit or a refund with a term is no withdrawal period", "[withdra
     for (const auto& f : at_returns(text)) CHECK(f.severity != kw::Severity::kViolation);
   }
 }
+
+TEST_CASE("A question and a customer's review state no period", "[withdrawal-period]") {
+  CHECK(of_rule(page("<h1>FAQ</h1><h3>Kan ik 7 dagen bedenktijd krijgen?</h3><p>Je krijgt er 14, "
+                     "zoals de wet voorschrijft.</p>",
+                     "FAQ"),
+                "https://shop.example/faq", "withdrawal-period")
+            .empty());
+  auto review = at_returns(
+      "<p>Je hebt 30 dagen bedenktijd.</p><div class=\"jdgm-rev\"><div "
+      "class=\"jdgm-rev__body\"><p>Ik "
+      "heb hem binnen de bedenktijd teruggestuurd en had binnen een week mijn geld terug.</p></div>"
+      "</div>");
+  REQUIRE(review.size() == 1);
+  CHECK(review[0].severity == Severity::kPass);
+}

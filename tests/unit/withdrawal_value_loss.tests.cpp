@@ -88,6 +88,18 @@ TEST_CASE("A shop of downloads and the withdrawal function's steps are not judge
                              "https://shop.example/retourneren/bevestigen"),
                 "withdrawal-value-loss")
             .empty());
+  // A returns portal's steps act on the return the same way.
+  for (const char* h1 : {"Wat wil je terugsturen?", "Je herroeping en retour zijn aangemeld",
+                         "Controleer je herroeping"}) {
+    INFO(h1);
+    CHECK(of_rule(analyse_html(page(std::string("<h1>") + h1 +
+                                        "</h1><p>Je herroept de bestelling 10077. Stuur het "
+                                        "product binnen 14 dagen terug.</p>",
+                                    "Retourportaal"),
+                               "https://shop.example/retourportaal/order/10077"),
+                  "withdrawal-value-loss")
+              .empty());
+  }
 }
 
 TEST_CASE("A page on withdrawal for downloads needs no value-loss notice",

@@ -58,7 +58,7 @@ const std::vector<std::string_view>& page_role_group_names() {
       // Structure: controls and fields by their labels.
       "order_button", "address_fields", "quantity", "remove_item", "add_to_cart", "cart_link",
       "search_field", "quote_button", "seller_answer", "search_results", "url_account",
-      "url_seller", "url_article", "business_heading",
+      "url_tracking", "tracking_heading", "url_seller", "url_article", "business_heading",
       // Pages after and beside the checkout.
       "url_confirmation", "confirmation", "order_number", "url_product", "marketplace_seller",
       "url_terms", "terms_heading", "url_privacy", "privacy_heading", "url_returns",

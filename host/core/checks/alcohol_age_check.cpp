@@ -22,18 +22,26 @@ void alcohol_age_check(CheckContext& ctx) {
     }
   }
   // The age check may be asked on an earlier step of the order (a date of birth with the
-  // address); a site that asked it in its checkout is remembered. An age gate at the shop's door
-  // is not a check in the order process.
-  bool active = ctx.site->find("alcohol-age-control") != nullptr;
-  for (const Control& c : facts.controls()) {
-    if (!ctx.page.has("checkout")) break;
-    const std::string words = text::word_string(c.label.empty() ? c.context : c.label);
-    const bool unticked = !is_toggle(c.kind) || !facts.node(c.node).default_checked.value_or(false);
-    if (unticked && (r.group("age_check").any(words) ||
-                     r.group("age_check").any(text::word_string(c.context)))) {
-      ctx.site->remember("alcohol-age-control",
-                         SiteFact{"yes", text::collapse_space(words), facts.snapshot().url});
-      break;
+  // address), which the flow remembers per step of the checkout (a step shown again replaces what
+  // it asked), not per site. An age gate at the shop's door is not a check in the order process.
+  bool active = false;
+  if (ctx.flow != nullptr) {
+    for (const auto& [step, seen] : ctx.flow->steps) {
+      if (step < ctx.step && seen.age_asked) active = true;
+    }
+    if (StepMemory* mine = ctx.flow->record(ctx.step)) {
+      mine->age_asked = false;
+      for (const Control& c : facts.controls()) {
+        if (!ctx.page.has("checkout")) break;
+        const std::string words = text::word_string(c.label.empty() ? c.context : c.label);
+        const bool unticked =
+            !is_toggle(c.kind) || !facts.node(c.node).default_checked.value_or(false);
+        if (unticked && (r.group("age_check").any(words) ||
+                         r.group("age_check").any(text::word_string(c.context)))) {
+          mine->age_asked = true;
+          break;
+        }
+      }
     }
   }
   if (!ctx.in_scope || ctx.page.has("confirmation")) return;

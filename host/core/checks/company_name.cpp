@@ -219,9 +219,9 @@ class Finder {
     const int parent = n.parent;
     if (parent < 0) return;
     const auto& kids = facts_.children(parent);
-    auto pos = std::find(kids.begin(), kids.end(), i);
-    if (pos == kids.end() || ++pos == kids.end()) return;
-    const int next = *pos;
+    const auto pos = static_cast<std::size_t>(facts_.sibling_index(i)) + 1;
+    if (pos >= kids.size()) return;
+    const int next = kids[pos];
     const std::string& tag = facts_.node(next).tag;
     if (tag == "input" || tag == "label" || tag == "select" || tag == "textarea") return;
     const std::string value = facts_.subtree_text(next, 160);

@@ -19,7 +19,20 @@ namespace kw::checks {
 namespace {
 
 // Seconds left in normalised text: "02:14:33", "14 : 59", "2 dagen 4 uur 12 min", "2u 14m 5s".
-std::optional<long> seconds_left(const std::string& norm) {
+// A timer ticks: it shows hours, minutes or seconds. Days alone ("nog 30 dagen bedenktijd", "nog 2
+// dagen geldig") are a period, and a time of day ("t/m 6 december 23:59", "tot 17:00 uur") is when
+// something ends, not how long is left.
+std::optional<long> seconds_left(std::string norm) {
+  // A clock after a word that gives a moment ("tot", "om"), a weekday, a month or a year; a range
+  // of hours ("09:00-17:00"); a clock followed by "uur".
+  static const RE2 time_of_day(
+      "\\b(?:tot en met|t/m|tot|om|voor|vóór|vanaf|tussen|until|till|before|at|by|maandag|dinsdag|"
+      "woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|april|mei|juni|juli|"
+      "augustus|september|oktober|november|december|\\d{4}) (?:om )?\\d{1,2} ?[:.] ?\\d{2}"
+      "(?: ?: ?\\d{2})?(?: ?(?:-|–|en|tot|to) ?\\d{1,2}[:.]\\d{2})?(?: ?uur\\b)?"
+      "|\\b\\d{1,2}[:.]\\d{2} ?(?:-|–|en|tot|to) ?\\d{1,2}[:.]\\d{2}\\b"
+      "|\\b\\d{1,2} ?: ?\\d{2} ?uur\\b");
+  RE2::GlobalReplace(&norm, time_of_day, " ");
   static const RE2 clock(R"((?:^|[^\d:])(\d{1,2}) ?: ?(\d{2})(?: ?: ?(\d{2}))?(?:[^\d:]|$))");
   static const RE2 days(R"((\d{1,3}) ?(?:dagen|dag|days|day|d)\b)");
   static const RE2 hours(R"((\d{1,3}) ?(?:uren|uur|u|hours|hour|hrs|hr|h)\b)");
@@ -29,10 +42,7 @@ std::optional<long> seconds_left(const std::string& norm) {
   long total = 0;
   bool any = false;
   long d = 0, h = 0, m = 0, s = 0;
-  if (RE2::PartialMatch(norm, days, &d)) {
-    total += d * 86400;
-    any = true;
-  }
+  if (RE2::PartialMatch(norm, days, &d)) total += d * 86400;
   if (RE2::PartialMatch(norm, clock, &a, &b, &c)) {
     // "02:14:33" is h:m:s; a two-part "09:59" under a timer is minutes and seconds. Only the
     // change between analyses counts, so one consistent reading is enough.
@@ -49,12 +59,17 @@ std::optional<long> seconds_left(const std::string& norm) {
   re2::StringPiece runs(norm);
   std::string run;
   while (RE2::FindAndConsume(&runs, clock_run, &run)) {
-    static const RE2 num(R"((\d{1,2}))");
+    // Each part of a clock has one or two digits: "art. 6:230p" is an article, not 6:23:0.
+    static const RE2 num(R"((\d+))");
     re2::StringPiece rest(run);
     std::vector<long> parts;
     std::string part;
-    while (parts.size() < 4 && RE2::FindAndConsume(&rest, num, &part))
-      parts.push_back(std::stol(part));
+    bool clock_parts = true;
+    while (parts.size() < 4 && RE2::FindAndConsume(&rest, num, &part)) {
+      clock_parts = clock_parts && part.size() <= 2;
+      parts.push_back(std::stol(part.substr(0, 3)));
+    }
+    if (!clock_parts) continue;
     if (parts.size() == 3) return total + parts[0] * 3600 + parts[1] * 60 + parts[2];
     if (parts.size() == 2) return total + parts[0] * 60 + parts[1];
   }

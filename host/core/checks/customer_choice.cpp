@@ -24,7 +24,9 @@ std::set<std::string> name_words(const std::string& words) {
 
 // Whether the option `c` offers was already a line of the basket on an earlier step ("Cadeau-
 // verpakking met lint" in the cart, its box ticked on the next step): it was in the order before
-// this step showed the box. The option is named by its words in front of its price.
+// this step showed the box. The option is named by its words in front of its price, and the line
+// must be that option, give or take one word: a product line that mentions it ("Wasmachine WM-8
+// met 2 jaar extra garantie") is the product, not the option.
 bool in_earlier_basket(const CheckContext& ctx, const Control& c) {
   if (ctx.flow == nullptr) return false;
   const std::string label = c.label.empty() ? c.context : c.label;
@@ -35,8 +37,10 @@ bool in_earlier_basket(const CheckContext& ctx, const Control& c) {
   for (const auto& [step, mem] : ctx.flow->steps) {
     if (step >= ctx.step) break;
     for (const LineItem& item : mem.items) {
-      const std::set<std::string> line = name_words(item.key);
-      bool all = true;
+      // The line's remark ("(door jou gekozen op de productpagina)") is no part of its name.
+      const std::set<std::string> line =
+          name_words(text::word_string(text::without_asides(item.name)));
+      bool all = line.size() <= name.size() + 1;
       for (const std::string& w : name) all = all && line.count(w) > 0;
       if (all) return true;
     }

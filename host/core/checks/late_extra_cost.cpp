@@ -7,6 +7,7 @@
 #include <map>
 
 #include "checks/checks.h"
+#include "checks/text_blocks.h"
 #include "checks/text_scan.h"
 #include "text/money.h"
 #include "text/normalize.h"
@@ -32,14 +33,21 @@ struct PageCost {
   CostSeen seen;
 };
 
+// `words` without the units a price is given in: "€ 17,95 per levering" prices a subscription's
+// delivery; it names no delivery cost.
+std::string without_price_units(const Rule& rule, const std::string& words) {
+  return rule.group("price_unit").masked(words);
+}
+
 // Every kind a text names ("Verzendkosten € 4,95 · excl. € 1,80 statiegeld" names two).
 std::vector<const CostKind*> kinds_of(const Rule& rule, const std::string& words) {
   std::vector<const CostKind*> out;
   // "1 × Japanse esdoorn – Bezorging per vrachtwagen": a counted line is a product, whatever its
   // description says about delivery.
   if (rule.group("item_line").any(words)) return out;
+  const std::string named = without_price_units(rule, words);
   for (const CostKind& k : kCostKinds) {
-    if (rule.group(k.group).any(words)) out.push_back(&k);
+    if (rule.group(k.group).any(named)) out.push_back(&k);
   }
   return out;
 }
@@ -57,12 +65,20 @@ std::optional<text::Money> amount_beside(const Rule& rule, const CostKind& kind,
   const std::vector<text::LabelledAmount> amounts = text::labelled_amounts(text);
   if (amounts.size() < 2) return std::nullopt;
   const PatternGroup& words = rule.group(kind.group);
-  // "€ 4,95 verzendkosten (gratis vanaf € 50,00)": the first amount's words follow it.
+  auto names = [&](const std::string& text) {
+    return words.any(without_price_units(rule, text::word_string(text)));
+  };
+  // "€ 4,95 verzendkosten (gratis vanaf € 50,00)": the first amount's words follow it. Words
+  // that follow only after others ("€ 38,90 per maand, gratis verzending") are not its name.
+  constexpr std::size_t kLeadWords = 3;
   for (const text::LabelledAmount& a : amounts) {
-    if (words.any(text::word_string(a.label()))) return a.money;
+    if (names(a.label())) return a.money;
   }
   for (const text::LabelledAmount& a : amounts) {
-    if (words.any(text::word_string(a.after))) return a.money;
+    const std::vector<std::string> after = text::words(a.after);
+    std::string lead;
+    for (std::size_t i = 0; i < after.size() && i < kLeadWords; ++i) lead += after[i] + " ";
+    if (names(lead)) return a.money;
   }
   return std::nullopt;
 }
@@ -116,6 +132,20 @@ std::map<std::string, Options> cost_options(const PageFacts& facts, const Rule& 
   return out;
 }
 
+// The words a cost row names its amount with. A row of prose ("Abonnement: elke 4 weken € 26,00 via
+// SEPA-incasso. Herroepen binnen 14 dagen na de eerste levering.") names a cost only in the
+// sentence that holds the amount; another sentence's "levering" is no delivery cost.
+std::string cost_words(const PriceRow& r) {
+  const std::vector<std::string> parts = sentences(r.label);
+  if (parts.size() < 2) return r.label_words;
+  for (const std::string& s : parts) {
+    for (const text::Money& m : text::find_amounts(s)) {
+      if (m.cents == r.money.cents) return text::word_string(s);
+    }
+  }
+  return r.label_words;
+}
+
 // The costs named on this page: amounts in cost rows, and cost words without an amount.
 std::map<std::string, PageCost> page_costs(const PageFacts& facts, const Rule& rule) {
   std::map<std::string, PageCost> costs;
@@ -126,7 +156,7 @@ std::map<std::string, PageCost> page_costs(const PageFacts& facts, const Rule& r
     row_seen[static_cast<std::size_t>(r.row)] = 1;
     if (is_summary_line(rule, r.label_words) || rule.group("discount").any(r.label_words)) continue;
     if (r.money.sign == text::AmountSign::kMinus) continue;
-    const std::vector<const CostKind*> kinds = kinds_of(rule, r.label_words);
+    const std::vector<const CostKind*> kinds = kinds_of(rule, cost_words(r));
     if (kinds.empty()) continue;
     const std::string row_text = facts.subtree_text(r.row, 400);
     const std::string& own = facts.own_text(r.node);

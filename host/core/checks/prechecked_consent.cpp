@@ -2,6 +2,7 @@
 // a buying customer's e-mail about the shop's own similar products (art. 11.7 lid 3 Tw) is lawful.
 #include "checks/checks.h"
 #include "checks/customer_choice.h"
+#include "checks/text_scan.h"
 #include "text/normalize.h"
 
 namespace kw::checks {
@@ -12,6 +13,16 @@ void prechecked_consent(CheckContext& ctx) {
   const PatternGroup& third = ctx.rule.group("third_party");
   const PatternGroup& soft = ctx.rule.group("soft_opt_out");
   const PatternGroup& not_consent = ctx.rule.group("not_consent");
+  // The customer's account shows the choices he made ("Nieuwsbrief en voorkeuren" under
+  // /account/voorkeuren): a ticked box there is consent given before, which he can withdraw on that
+  // page (art. 7 lid 3 AVG), not a default the shop sets. Signing up for an account is no settings
+  // page.
+  const PatternGroup& settings = ctx.rule.group("settings_page");
+  if (ctx.role_words.group("url_account").any(facts.url_lower()) &&
+      (settings.any(facts.url_lower()) || settings.any(h1_words(facts)) ||
+       settings.any(text::word_string(facts.snapshot().title)))) {
+    return;
+  }
 
   for (const Control& c : facts.controls()) {
     if (c.kind != ControlKind::kCheckbox && c.kind != ControlKind::kSwitch) continue;

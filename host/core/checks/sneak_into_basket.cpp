@@ -22,15 +22,9 @@ constexpr std::size_t kMaxOffers = 64;
 constexpr std::size_t kMaxLineBytes = 300;
 constexpr std::size_t kMaxOfferBytes = 120;
 
-// A number, an amount or a size ("149,00", "2-pack" stays, "240", "12,-"): no letter in it.
-bool no_letter(std::string_view tok) {
-  return std::none_of(tok.begin(), tok.end(), [](char c) {
-    return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
-  });
-}
-
-// The words a line is recognised by: its word string without numbers, amounts and the words that
-// only decorate a line ("aantal", "x", "verwijderen", matched by the rule's line_noise group).
+// The words a line is recognised by: its word string without numbers, amounts or sizes ("149,00",
+// "240"; "2-pack" stays) and without the words that only decorate a line ("aantal", "x",
+// "verwijderen", matched by the rule's line_noise group).
 std::set<std::string> tokens_of(const std::string& words, const PatternGroup& noise) {
   std::set<std::string> out;
   std::size_t i = 0;
@@ -39,26 +33,8 @@ std::set<std::string> tokens_of(const std::string& words, const PatternGroup& no
     if (j == std::string::npos) j = words.size();
     std::string tok = words.substr(i, j - i);
     i = j + 1;
-    if (tok.size() < 2 || no_letter(tok) || noise.any(tok)) continue;
+    if (tok.size() < 2 || !text::has_letter(tok) || noise.any(tok)) continue;
     out.insert(std::move(tok));
-  }
-  return out;
-}
-
-// `s` without its remarks in brackets: "Ticketverzekering bij ziekte (door jou gekozen in stap 1)"
-// is the line "Ticketverzekering bij ziekte", as offered. An unclosed bracket runs to the end.
-std::string without_asides(std::string_view s) {
-  std::string out;
-  int depth = 0;
-  for (char c : s) {
-    if (c == '(') {
-      ++depth;
-    } else if (c == ')' && depth > 0) {
-      --depth;
-      out += ' ';
-    } else if (depth == 0) {
-      out += c;
-    }
   }
   return out;
 }
@@ -111,6 +87,28 @@ std::optional<std::size_t> known_as(const std::set<std::string>& tokens,
 bool known_in(const std::set<std::string>& tokens, const std::vector<std::string>& known,
               const PatternGroup& noise) {
   return tokens.empty() || known_as(tokens, known, noise).has_value();
+}
+
+// Whether an offer showed the line's own amount and shares a word, or a part of a compound, with
+// it: the option "Inpakken als cadeau (+ € 3,50)" comes back as the line "Cadeauverpakking € 3,50".
+// The same price makes one shared part enough, where names alone need two (shares_word).
+bool offered_at_price(const std::set<std::string>& tokens, std::int64_t cents,
+                      const std::vector<std::string>& offered, const PatternGroup& noise) {
+  constexpr std::size_t kMinPart = 5;
+  if (cents <= 0) return false;
+  const std::string amount = text::word_string(text::format_euro(cents));  // "3,50", "1.042,63"
+  for (const std::string& offer : offered) {
+    const std::vector<std::string> words = text::words(offer);
+    if (std::find(words.begin(), words.end(), amount) == words.end()) continue;
+    for (const std::string& t : tokens) {
+      for (const std::string& o : tokens_of(offer, noise)) {
+        const std::string& shorter = t.size() < o.size() ? t : o;
+        const std::string& longer = t.size() < o.size() ? o : t;
+        if (shorter.size() >= kMinPart && longer.find(shorter) != std::string::npos) return true;
+      }
+    }
+  }
+  return false;
 }
 
 // The quantity the line states in text ("2 x", "Aantal: 2"), or nothing: a quantity in a field is
@@ -318,8 +316,8 @@ void sneak_into_basket(CheckContext& ctx) {
     // An option the customer ticked comes back with a remark ("Ticketverzekering bij ziekte (door
     // jou gekozen in stap 1)"): it is known by its name without the remark too.
     const std::set<std::string> named =
-        tokens_of(text::word_string(without_asides(basket.labels[i])), noise);
-    if (known_in(tokens, offered, noise) ||
+        tokens_of(text::word_string(text::without_asides(basket.labels[i])), noise);
+    if (known_in(tokens, offered, noise) || offered_at_price(tokens, item.cents, offered, noise) ||
         (!named.empty() && named != tokens &&
          (known_in(named, offered, noise) || known_in(named, known, noise)))) {
       continue;

@@ -90,21 +90,9 @@ const std::string& BlockWords::of(int block) {
 
 namespace {
 
-// The number of words (runs with a letter or digit: "7 dagen bedenktijd" is three) in `s`.
-int word_count(std::string_view s) {
-  int n = 0;
-  bool in_word = false, letter = false;
-  for (std::size_t i = 0; i <= s.size(); ++i) {
-    const unsigned char c = i < s.size() ? static_cast<unsigned char>(s[i]) : ' ';
-    if (c == ' ' || c == '\n' || c == '\t') {
-      if (in_word && letter) ++n;
-      in_word = letter = false;
-    } else {
-      in_word = true;
-      if (std::isalnum(c) || c >= 0xC0) letter = true;
-    }
-  }
-  return n;
+// The number of words in raw text ("7 dagen bedenktijd" is three; punctuation is none).
+std::size_t word_count(std::string_view s) {
+  return text::word_count(text::word_string(s));
 }
 
 // Whether `before` (the sentence up to a quotation) reports someone's words: "Some shops say",
@@ -121,7 +109,7 @@ bool reports_words(std::string_view before) {
 }  // namespace
 
 std::string unquoted(std::string_view raw) {
-  constexpr int kMinQuotedWords = 3;
+  constexpr std::size_t kMinQuotedWords = 3;
   struct Pair {
     std::string_view open, close, close2;
   };
@@ -164,7 +152,7 @@ std::string unquoted(std::string_view raw) {
     const std::string_view quoted =
         raw.substr(inner, end == std::string_view::npos ? std::string_view::npos : end - inner);
     const std::size_t next = end == std::string_view::npos ? raw.size() : end + close_size;
-    const int quoted_words = word_count(quoted);
+    const std::size_t quoted_words = word_count(quoted);
     if (quoted_words >= kMinQuotedWords || (quoted_words >= 1 && reports_words(raw.substr(0, i)))) {
       out += ' ';
     } else {

@@ -85,7 +85,7 @@ bool is_heading(const Node& n) {
 
 std::string h1_words(const PageFacts& facts) {
   for (int i = 0; i < facts.size(); ++i) {
-    if (facts.visible(i) && facts.node(i).tag == "h1") {
+    if (facts.visible(i) && facts.node(i).is_h1()) {
       return text::word_string(facts.subtree_text(i, 200));
     }
   }
@@ -101,7 +101,7 @@ int heading_before(const PageFacts& facts, int node) {
     const int parent = facts.node(at).parent;
     if (parent < 0) break;
     const auto& kids = facts.children(parent);
-    auto pos = std::find(kids.begin(), kids.end(), at);
+    auto pos = kids.begin() + facts.sibling_index(at);
     for (int back = 0; pos != kids.begin() && back < 6; ++back) {
       --pos;
       if (is_heading(facts.node(*pos)) || facts.node(*pos).tag == "legend" ||

@@ -8,6 +8,20 @@
 
 namespace kw::checks {
 
+namespace {
+
+// Whether `node` stands under the heading `heading`: after it in reading order, before the next
+// heading. Nodes are in document order.
+bool under_heading(const PageFacts& facts, int heading, int node) {
+  if (node <= heading) return false;
+  for (int i = heading + 1; i < node; ++i) {
+    if (is_heading(facts.node(i)) && !facts.contains(heading, i)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 void thuiswinkel_complaint_links(CheckContext& ctx) {
   const bool member = thuiswinkel_claim(ctx).member;
   if (!ctx.in_scope || !member) return;
@@ -18,7 +32,8 @@ void thuiswinkel_complaint_links(CheckContext& ctx) {
   // belong there. Such a page whose address or title is about complaints (context -1) is judged.
   if (context >= 0 && (ctx.page.has("terms") || ctx.page.has("faq"))) return;
   // A short "Klachten" paragraph on another page that sends the customer to the complaints page
-  // ("meld dat via ons klachtenformulier" → /klachten) points to where the links are.
+  // ("meld dat via ons klachtenformulier" → /klachten) points to where the links are; a link to
+  // that page elsewhere in the content (another section's "zie ook") says nothing about this one.
   const PatternGroup& url_complaints = ctx.rule.group("url_complaints");
   const PatternGroup& form_words = ctx.rule.group("form_link");
   const PatternGroup& form_href = ctx.rule.group("form_href");
@@ -27,7 +42,7 @@ void thuiswinkel_complaint_links(CheckContext& ctx) {
   if (context >= 0 && !url_complaints.any(ctx.facts.url_lower())) {
     for (const Link& l : page_links(ctx.facts)) {
       if (url_complaints.any(l.href) && !form_href.any(l.href) && !gc_href.any(l.href) &&
-          !in_page_chrome(ctx.facts, l.node)) {
+          !in_page_chrome(ctx.facts, l.node) && under_heading(ctx.facts, context, l.node)) {
         return;
       }
     }

@@ -12,21 +12,21 @@ namespace kw::checks {
 
 namespace {
 
-// Whether node i, or an ancestor, is the page's h1: the name of the product a product page sells.
+// Whether node i, or a near ancestor, is the page's h1: the name of the product a product page
+// sells.
 bool in_h1(const PageFacts& facts, int i) {
   for (int at = i, depth = 0; at >= 0 && depth < 4; at = facts.node(at).parent, ++depth) {
-    if (facts.node(at).tag == "h1") return true;
+    if (facts.node(at).is_h1()) return true;
   }
   return false;
 }
 
-// Whether node i names a product on this page: on a product or offer page its h1; elsewhere (a
-// cart, a checkout, a category listing) a short line that is not a question and not the page's
-// header or footer.
-bool names_product(const CheckContext& ctx, int i) {
+// Whether node i names a product on this page: on a product or offer page with an h1, that h1;
+// elsewhere (a cart, a checkout, a category listing, a product page whose name is no heading) a
+// short line that is not a question and not the page's header or footer.
+bool names_product(const PageFacts& facts, bool named_by_h1, int i) {
   constexpr std::size_t kMaxNameWords = 12;
-  const PageFacts& facts = ctx.facts;
-  if (ctx.page.has("product") || ctx.page.has("marketplace-offer")) return in_h1(facts, i);
+  if (named_by_h1) return in_h1(facts, i);
   return text::word_count(facts.own_words(i)) <= kMaxNameWords &&
          facts.own_text(i).find('?') == std::string::npos && !in_page_chrome(facts, i);
 }
@@ -37,11 +37,23 @@ void tobacco_online_sale(CheckContext& ctx) {
   if (!ctx.in_scope) return;
   const PageFacts& facts = ctx.facts;
   const Rule& r = ctx.rule;
+  auto names_tobacco = [&](const std::string& w) {
+    return !w.empty() && r.group("tobacco").any(w) && !r.group("not_tobacco").any(w);
+  };
+  // A product page names its product in its h1; a shop that renders the name in a styled div
+  // still names it in the page's title, and a description's short line counts only then.
+  const bool offer_page = ctx.page.has("product") || ctx.page.has("marketplace-offer");
+  bool named_by_h1 = false;
+  for (int i = 0; i < facts.size() && offer_page && !named_by_h1; ++i) {
+    named_by_h1 = facts.visible(i) && facts.node(i).is_h1();
+  }
+  if (offer_page && !named_by_h1 && !names_tobacco(text::word_string(facts.snapshot().title))) {
+    return;
+  }
   int product = -1;
   for (int i = 0; i < facts.size() && product < 0; ++i) {
-    const std::string& w = facts.own_words(i);
-    if (facts.visible(i) && !w.empty() && r.group("tobacco").any(w) &&
-        !r.group("not_tobacco").any(w) && names_product(ctx, i)) {
+    if (facts.visible(i) && names_tobacco(facts.own_words(i)) &&
+        names_product(facts, named_by_h1, i)) {
       product = i;
     }
   }

@@ -35,6 +35,8 @@ void withdrawal_conditions(CheckContext& ctx) {
   const bool sells_consumables = r.group("sealed_consumable").any(ctx.facts.page_words());
   for (const PageSentence& ps : page_sentences(ctx.facts)) {
     if (ps.question) continue;  // "Moet ik een reden opgeven?" asks; the answer below says
+    // A customer's review ("ik moest het in de originele doos terugsturen") is no term of the shop.
+    if (in_customer_review(ctx.facts, ps.node)) continue;
     const std::string& s = ps.text;
     // A clause the sentence only quotes („Alleen retour in originele verpakking” – dat hanteren
     // wij niet) is not the shop's: the conditions are read from its own words.

@@ -21,7 +21,11 @@ void withdrawal_period(CheckContext& ctx) {
     // "Na de bedenktijd kun je tot 7 dagen voor de start omboeken. Dit komt bovenop het wettelijke
     // herroepingsrecht": a shorter term the block itself puts beside the statutory one.
     if (!phrase.any(b.words) || ctx.rule.group("on_top").any(b.words)) continue;
+    // A customer's review ("binnen een week had ik mijn geld terug") states no term of the shop.
+    if (in_customer_review(ctx.facts, b.node)) continue;
     for (const std::string& s : sentences(b.text)) {
+      // "Kan ik 7 dagen bedenktijd krijgen?" asks; the answer below gives the period.
+      if (is_question(s)) continue;
       // "Meld je retour binnen 14 dagen aan en stuur het daarna binnen 7 dagen terug": each clause
       // has its own period.
       // A quoted myth ("Mythe 1: „Retourneren kan alleen binnen 7 dagen”") is no period of the

@@ -40,8 +40,9 @@ void withdrawal_value_loss(CheckContext& ctx) {
   }
   // A shop of downloads only ("Er is niets terug te sturen") has no goods to lose value.
   if (!ctx.in_scope || !withdrawal || r.group("no_goods").any(ctx.facts.page_words())) return;
-  // The steps of the online withdrawal function ("Herroeping bevestigen") act on a withdrawal;
-  // the returns information they follow is where the explanation belongs.
+  // The steps of the online withdrawal function ("Herroeping bevestigen") and of a returns portal
+  // ("Wat wil je terugsturen?") act on a withdrawal; the returns information they follow is where
+  // the explanation belongs.
   if (r.group("function_step").any(title_and_h1_words(ctx.facts))) return;
   if (explained >= 0) {
     ctx.add(Severity::kPass, "pass", explained, explained_text, 0.8);

@@ -2,6 +2,8 @@
 // page_facts.h).
 #include "engine/page_facts.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <cctype>
 #include <functional>
@@ -52,20 +54,18 @@ std::optional<ControlKind> control_kind(const Node& n) {
 }
 
 bool has_letter_word(std::string_view words) {
-  // A label has words when a token holds a letter and is not just a currency word.
+  // A label has words when a token holds a letter and is not just a currency word or the unit the
+  // price is given in: "€ 17,95 per levering" in a cart's price cell names no line, its row does.
   std::size_t i = 0;
+  bool after_per = false;
   while (i < words.size()) {
     std::size_t j = words.find(' ', i);
     if (j == std::string_view::npos) j = words.size();
     std::string_view tok = words.substr(i, j - i);
-    if (tok != "eur" && tok != "euro" && tok != "euros") {
-      for (char c : tok) {
-        if (std::isalpha(static_cast<unsigned char>(c)) ||
-            (static_cast<unsigned char>(c) >= 0x80)) {
-          return true;
-        }
-      }
-    }
+    const bool unit = tok == "eur" || tok == "euro" || tok == "euros" || tok == "per" ||
+                      after_per || tok == "p" || tok == "mnd" || tok == "st";
+    if (!unit && text::has_letter(tok)) return true;
+    after_per = tok == "per";
     i = j + 1;
   }
   return false;
@@ -91,6 +91,7 @@ void PageFacts::derive_text() {
   visible_.assign(n, 1);
   depth_.assign(n, 0);
   children_.assign(n, {});
+  sibling_index_.assign(n, 0);
   own_.assign(n, {});
   own_words_.assign(n, {});
   for (std::size_t i = 0; i < n; ++i) {
@@ -100,7 +101,9 @@ void PageFacts::derive_text() {
     if (p >= 0) {
       vis = vis && visible_[static_cast<std::size_t>(p)] != 0;
       depth_[i] = depth_[static_cast<std::size_t>(p)] + 1;
-      children_[static_cast<std::size_t>(p)].push_back(static_cast<int>(i));
+      auto& siblings = children_[static_cast<std::size_t>(p)];
+      sibling_index_[i] = static_cast<int>(siblings.size());
+      siblings.push_back(static_cast<int>(i));
     }
     visible_[i] = vis ? 1 : 0;
     std::string own = text::collapse_space(node.text);
@@ -225,6 +228,17 @@ bool in_page_chrome(const PageFacts& facts, int i) {
     }
   }
   return chrome;
+}
+
+bool in_customer_review(const PageFacts& facts, int i) {
+  constexpr int kMaxDepth = 12;
+  static const RE2 review_class(
+      R"((?:^|[-_ ])(?:rev|reviews?|comments?|testimonials?|beoordelingen|ervaringen)(?:$|[-_ ]))");
+  for (int p = i, up = 0; p >= 0 && up < kMaxDepth; p = facts.node(p).parent, ++up) {
+    const std::string_view cls = facts.node(p).attr("class");
+    if (!cls.empty() && RE2::PartialMatch(lower_ascii(cls), review_class)) return true;
+  }
+  return false;
 }
 
 std::string toggle_name_key(const PageFacts& facts, const Control& c) {
@@ -405,10 +419,9 @@ void PageFacts::derive_price_rows() {
       // 1,95</dd>.
       const int parent = node(r.row).parent;
       if (parent >= 0) {
-        const auto& kids = children(parent);
-        auto at = std::find(kids.begin(), kids.end(), r.row);
-        if (at != kids.begin() && at != kids.end()) {
-          const int label_node = *(at - 1);
+        const int at = sibling_index(r.row);
+        if (at > 0) {
+          const int label_node = children(parent)[static_cast<std::size_t>(at - 1)];
           if (prices_in(label_node) == 0) {
             r.label = subtree_text(label_node, kRowMaxBytes) + " " + r.label;
           }

@@ -62,6 +62,10 @@ class PageFacts {
   // Whether the node and all its ancestors are visible.
   bool visible(int i) const { return visible_[static_cast<std::size_t>(i)] != 0; }
   const std::vector<int>& children(int i) const { return children_[static_cast<std::size_t>(i)]; }
+  // Where node i stands among its parent's children (0 for a root): checks that look at the
+  // label cell before a value, or the heading above a table, step along siblings without searching
+  // a long list for every row of a category page.
+  int sibling_index(int i) const { return sibling_index_[static_cast<std::size_t>(i)]; }
 
   // The text a person reads for node i alone: its own text, or its name for img/svg/inputs.
   const std::string& own_text(int i) const { return own_[static_cast<std::size_t>(i)]; }
@@ -102,6 +106,7 @@ class PageFacts {
   std::vector<char> visible_;
   std::vector<int> depth_;
   std::vector<std::vector<int>> children_;
+  std::vector<int> sibling_index_;
   std::vector<std::string> own_;
   std::vector<std::string> own_words_;
   std::string page_words_;
@@ -123,5 +128,10 @@ std::string toggle_name_key(const PageFacts& facts, const Control& c);
 // betaalmethode rekenen we kosten") say nothing of this page. A <footer> or <header> inside a
 // form or section (PrestaShop's form-footer) is part of the content.
 bool in_page_chrome(const PageFacts& facts, int i);
+
+// Whether node i is part of a customer review or comment (a review widget's entry by its class:
+// Judge.me "jdgm-rev__body", WooCommerce "review", "comment"): the customer's words ("binnen een
+// week had ik mijn geld terug") state none of the shop's terms.
+bool in_customer_review(const PageFacts& facts, int i);
 
 }  // namespace kw

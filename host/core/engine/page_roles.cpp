@@ -43,6 +43,7 @@ struct Signals {
   std::string seller;                 // "verkocht door …"
   bool search_results = false;        // a list of search results ("/zoeken?q=", "Resultaten voor")
   std::string url_account;            // the customer's account ("/account/order"): no checkout
+  std::string tracking;               // a track-and-trace page ("Volg je bestelling"): no checkout
   std::string url_seller;             // a seller's profile ("/verkoper/…"): no offer of its own
   std::vector<std::string> headings;  // the title and h1 headings, as word strings
   std::vector<std::string> headings_raw;
@@ -54,8 +55,21 @@ struct Signals {
   }
 };
 
-bool is_h1(const Node& n) {
-  return n.tag == "h1" || (n.role == "heading" && n.attr("aria-level") == "1");
+// "Stap 2 van 3": the step's own count says a step follows (a single digit each, as shops count).
+// A progress bar that spells out every step ("Stap 1 van 3 … Stap 3 van 3") does not say which one
+// this page is: then the count tells nothing. Returns the count, or "" when it names no step
+// before the last.
+std::string step_before_last(const PatternGroup& step_counter, std::string_view words) {
+  std::string count;
+  while (const auto span = step_counter.first_span(words)) {
+    const std::string m(words.substr(span->first, span->second - span->first));
+    if (!count.empty() && m != count) return {};
+    count = m;
+    words.remove_prefix(span->second);
+  }
+  const std::size_t digit = count.find_first_of("0123456789");
+  if (digit == std::string::npos || count[digit] >= count.back()) return {};
+  return count;
 }
 
 // Whether node `i` sits in a dialog: an open mini-cart or cart drawer (role="dialog",
@@ -76,10 +90,11 @@ bool in_dialog(const PageFacts& facts, int i) {
 // about this one.
 std::string cart_words(const PageFacts& facts, const PageRoleWords& w) {
   const PatternGroup& cart_page = w.group("cart_page");
+  // Every link and button, whatever its name: a header link's name may glue its count to its
+  // words ("6Winkelwagen" from <span>6</span><span>Winkelwagen</span>), as browsers compute it.
   std::vector<int> cart_controls;
   for (const Control& c : facts.controls()) {
-    if ((c.kind == ControlKind::kLink || c.kind == ControlKind::kButton) &&
-        cart_page.any(text::word_string(c.label))) {
+    if (c.kind == ControlKind::kLink || c.kind == ControlKind::kButton) {
       cart_controls.push_back(c.node);
     }
   }
@@ -112,6 +127,7 @@ Signals read_signals(const PageFacts& facts, const PageRoleWords& w) {
   s.url_confirmation = w.group("url_confirmation").first_match(url);
   s.url_product = w.group("url_product").first_match(url);
   s.url_account = w.group("url_account").first_match(url);
+  s.tracking = w.group("url_tracking").first_match(url);
   s.url_seller = w.group("url_seller").first_match(url);
   // Checkout words in the page's own content: a footer's "Voor geen enkele betaalmethode rekenen
   // we kosten" is on every page of the shop.
@@ -120,12 +136,7 @@ Signals read_signals(const PageFacts& facts, const PageRoleWords& w) {
     s.words_final = w.group("final_step").first_match(facts.own_words(i));
   }
   s.words_cart = cart_words(facts, w);
-  // "Stap 2 van 3": the step's own count says a step follows (a single digit each, as shops count).
-  if (const std::string m = w.group("step_counter").first_match(words); m.size() >= 3) {
-    const char here = m[m.find_first_of("0123456789")];
-    const char last = m.back();
-    if (here < last) s.next_step = m;
-  }
+  s.next_step = step_before_last(w.group("step_counter"), words);
   s.words_confirmation = w.group("confirmation").first_match(words);
   s.order_number = w.group("order_number").first_match(words);
 
@@ -152,7 +163,11 @@ Signals read_signals(const PageFacts& facts, const PageRoleWords& w) {
             !(c.kind == ControlKind::kLink && w.group("cart_link").any(label))) {
           s.add_to_cart.insert(label);
         }
-        if (w.group("remove_item").any(label) && !in_dialog(facts, c.node)) ++s.remove_buttons;
+        // The header's mini-cart lists its lines with remove buttons on every page.
+        if (w.group("remove_item").any(label) && !in_dialog(facts, c.node) &&
+            !in_page_chrome(facts, c.node)) {
+          ++s.remove_buttons;
+        }
         break;
       case ControlKind::kTextField:
       case ControlKind::kSelect: {
@@ -199,7 +214,7 @@ Signals read_signals(const PageFacts& facts, const PageRoleWords& w) {
         seller.any(facts.own_words(i)) && !w.group("seller_answer").any(facts.own_words(i))) {
       s.seller = facts.own_text(i);
     }
-    if (h1s < kMaxHeadings && is_h1(facts.node(i))) {
+    if (h1s < kMaxHeadings && facts.node(i).is_h1()) {
       ++h1s;
       std::string t = facts.subtree_text(i, 200);
       s.headings.push_back(text::word_string(t));
@@ -209,6 +224,9 @@ Signals read_signals(const PageFacts& facts, const PageRoleWords& w) {
   if (!facts.snapshot().title.empty()) {
     s.headings.push_back(text::word_string(facts.snapshot().title));
     s.headings_raw.push_back("title: " + facts.snapshot().title);
+  }
+  if (s.tracking.empty() && !s.headings.empty()) {
+    s.tracking = w.group("tracking_heading").first_match(s.headings.front());
   }
   const PatternGroup& search = w.group("search_results");
   s.search_results = search.any(facts.url_lower()) ||
@@ -453,8 +471,9 @@ PageRoles classify_page(const PageFacts& facts, const PageRoleWords& words) {
   }
 
   // The customer's account lists orders and their numbers, and may hold the withdrawal
-  // function under "/account/order/…/herroepen": no checkout, cart or thank-you page.
-  if (!s.url_account.empty()) {
+  // function under "/account/order/…/herroepen": no checkout, cart or thank-you page. Nor is a
+  // track-and-trace page, whose timeline says "Bestelling ontvangen en betaald".
+  if (!s.url_account.empty() || !s.tracking.empty()) {
     r.drop("confirmation");
     r.drop("final-step");
     r.drop("cart");
@@ -477,9 +496,12 @@ PageRoles classify_page(const PageFacts& facts, const PageRoleWords& words) {
   out.evidence = std::move(ev);
   out.final_controls = !s.final_control.empty();
   out.terms_box = s.terms_box;
-  out.for_business = std::any_of(s.headings.begin(), s.headings.end(), [&](const std::string& h) {
-    return words.group("business_heading").any(h);
-  });
+  // Only the page's own name counts (its title and first h1): a marketplace's terms for
+  // consumers may carry a later h1 about its sellers' terms and still address consumers.
+  for (std::size_t i = 0; i < s.headings.size() && !out.for_business; ++i) {
+    const bool own_name = i == 0 || s.headings_raw[i].starts_with("title: ");
+    out.for_business = own_name && words.group("business_heading").any(s.headings[i]);
+  }
   return out;
 }
 

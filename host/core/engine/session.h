@@ -51,6 +51,9 @@ struct StepMemory {
   std::vector<LineItem> items;      // the basket's lines (at most kMaxLines)
   std::vector<std::string> offers;  // word strings of extras offered to add (option rows, add
                                     // buttons' rows), so a line the user added is not "sneaked"
+  // alcohol-age-check: the step asked the customer's age (an unticked "ik ben 18+" box, a date of
+  // birth), so a later step of the same order need not ask again
+  bool age_asked = false;
   // payment-surcharge
   std::string payment_method;  // the method chosen on this step ("iDEAL"), empty when none
   // Written by the engine after the checks: word strings of the boxes and options this step

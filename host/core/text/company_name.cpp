@@ -59,17 +59,6 @@ UChar32 first_code_point(std::string_view s) {
   return c < 0 ? 0 : c;
 }
 
-bool has_letter(std::string_view s) {
-  int32_t i = 0;
-  const auto n = static_cast<int32_t>(s.size());
-  while (i < n) {
-    UChar32 c = 0;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, n, c);
-    if (c > 0 && u_isalpha(c)) return true;
-  }
-  return false;
-}
-
 bool one_of(std::string_view s, std::initializer_list<std::string_view> list) {
   return std::find(list.begin(), list.end(), s) != list.end();
 }

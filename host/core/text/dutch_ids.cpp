@@ -125,6 +125,22 @@ bool btw_mod97(std::string_view id) {
   return rem == 1;
 }
 
+namespace {
+
+// The check digit of a German USt-IdNr. (nine digits): ISO 7064 MOD 11,10 over the first eight.
+bool german_vat_check(std::string_view digits) {
+  int product = 10;
+  for (std::size_t i = 0; i < 8; ++i) {
+    int sum = (digits[i] - '0' + product) % 10;
+    if (sum == 0) sum = 10;
+    product = (2 * sum) % 11;
+  }
+  const int check = (11 - product) % 10;
+  return digits.size() == 9 && check == digits[8] - '0';
+}
+
+}  // namespace
+
 std::vector<BtwMention> find_btw(std::string_view s) {
   static const RE2 re("(nl[ .-]?)?(\\d(?:[ .]?\\d){6,12})[ .-]?b[ .-]?(\\d{1,3})");
   std::vector<BtwMention> out;
@@ -182,6 +198,30 @@ std::vector<BtwMention> find_btw(std::string_view s) {
     m.well_formed = digits.size() == 10;
     m.mod97 =
         m.well_formed && 97 - std::stol(digits.substr(0, 8)) % 97 == std::stol(digits.substr(8));
+    out.push_back(std::move(m));
+  }
+  // A German shop's USt-IdNr.: "DE" + nine digits, the last a check digit (ISO 7064 MOD 11,10).
+  // Read when written as one word ("DE812345673") or after a VAT label, and only when its check
+  // holds: "de" is also the Dutch article before any nine-digit number.
+  static const RE2 de("\\b(de ?(\\d{9}))\\b");
+  re2::StringPiece de_rest(s.data(), s.size());
+  re2::StringPiece de_whole, de_number;
+  while (RE2::FindAndConsume(&de_rest, de, &de_whole, &de_number)) {
+    const std::size_t begin = offset(s, sv(de_whole));
+    const std::size_t from = begin > 60 ? begin - 60 : 0;
+    const std::string_view before = s.substr(from, begin - from);
+    const bool labelled = before.find("ust") != std::string_view::npos ||
+                          before.find("vat") != std::string_view::npos ||
+                          before.find("btw") != std::string_view::npos ||
+                          before.find("mwst") != std::string_view::npos;
+    const std::string digits(sv(de_number));
+    if ((de_whole.size() != 11 && !labelled) || !german_vat_check(digits)) continue;
+    BtwMention m;
+    m.begin = begin;
+    m.end = begin + de_whole.size();
+    m.id = "DE" + digits;
+    m.well_formed = true;
+    m.country_check = true;
     out.push_back(std::move(m));
   }
   return out;
@@ -250,6 +290,9 @@ std::string national_phone(std::string_view raw) {
 std::vector<PhoneMention> find_phones(std::string_view s) {
   static const RE2 re("(\\+?\\(?\\d[\\d().\\- ]*\\d)");
   static const RE2 iban_before("nl\\d{2} ?[a-z]{4} ?$");
+  // Opening hours "09.00-17.00" read as digits are 0900 1700: a range of two clock times is no
+  // number to dial.
+  static const RE2 hours_range("\\(?\\d{1,2}[.]\\d{2} ?- ?\\d{1,2}[.]\\d{2}(?:[^\\d]|$)");
   std::vector<PhoneMention> out;
   re2::StringPiece input(s.data(), s.size());
   re2::StringPiece cand_p;
@@ -262,6 +305,8 @@ std::vector<PhoneMention> find_phones(std::string_view s) {
     }
     const std::size_t from = begin > 12 ? begin - 12 : 0;
     if (RE2::PartialMatch(re2::StringPiece(s.data() + from, begin - from), iban_before)) continue;
+    re2::StringPiece here(s.data() + begin, s.size() - begin);
+    if (RE2::Consume(&here, hours_range)) continue;
     std::string national = read_number(cand);
     if (national.empty()) continue;
     PhoneMention m;

@@ -32,12 +32,14 @@ struct BtwMention {
   bool elfproef = false;        // passes the 11-test (old format)
   bool mod97 = false;           // passes mod 97 (sole traders since 2020; a Belgian id's check)
   bool omzetbelasting = false;  // labelled "omzetbelastingnummer"/"OB-nummer" (or "BSN")
+  bool country_check = false;   // a German USt-IdNr. that passes its own check digit
   std::size_t begin = 0;
   std::size_t end = 0;
-  bool valid() const { return well_formed && (elfproef || mod97); }
+  bool valid() const { return well_formed && (elfproef || mod97 || country_check); }
 };
 // Finds "NL…B.." ids (with spaces or dots between digit groups) and, after an omzetbelasting/btw
-// label, also ids written without "NL" ("123456789B01"); and a Belgian shop's "BE0123.456.789".
+// label, also ids written without "NL" ("123456789B01"); a Belgian shop's "BE0123.456.789"; a
+// German shop's "DE812345673".
 std::vector<BtwMention> find_btw(std::string_view normalized);
 
 enum class PhoneKind {

@@ -463,16 +463,6 @@ std::vector<Money> find_amounts(std::string_view s) {
   return out;
 }
 
-namespace {
-
-bool has_letter(std::string_view s) {
-  return std::any_of(s.begin(), s.end(), [](char c) {
-    return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
-  });
-}
-
-}  // namespace
-
 const std::string& LabelledAmount::label() const {
   return has_letter(before) ? before : after;
 }

@@ -16,6 +16,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utext.h>
+#include <unicode/utf8.h>
 
 namespace kw::text {
 namespace {
@@ -429,6 +430,33 @@ std::vector<std::string> words(std::string_view s) {
 std::size_t word_count(std::string_view word_string) {
   if (word_string.empty()) return 0;
   return static_cast<std::size_t>(std::count(word_string.begin(), word_string.end(), ' ')) + 1;
+}
+
+std::string without_asides(std::string_view s) {
+  std::string out;
+  int depth = 0;
+  for (char c : s) {
+    if (c == '(') {
+      ++depth;
+    } else if (c == ')' && depth > 0) {
+      --depth;
+      out += ' ';
+    } else if (depth == 0) {
+      out += c;
+    }
+  }
+  return out;
+}
+
+bool has_letter(std::string_view s) {
+  int32_t i = 0;
+  const auto n = static_cast<int32_t>(std::min<std::size_t>(s.size(), INT32_MAX));
+  while (i < n) {
+    UChar32 c = 0;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, n, c);
+    if (c > 0 && u_isalpha(c)) return true;
+  }
+  return false;
 }
 
 std::string word_string(std::string_view s) {

@@ -25,6 +25,15 @@ std::string word_string(std::string_view s);
 // The number of words in a word_string() (none in ""): how long a line or a sentence is.
 std::size_t word_count(std::string_view word_string);
 
+// Whether `s` (UTF-8) holds a letter in any script: a name or a label, not a bare number, amount
+// or separator ("12", "€", "·").
+bool has_letter(std::string_view s);
+
+// Returns `s` without its remarks in brackets: "Ticketverzekering bij ziekte (door jou gekozen in
+// stap 1)" is the line "Ticketverzekering bij ziekte", as it was offered. An unclosed bracket runs
+// to the end.
+std::string without_asides(std::string_view s);
+
 // Returns `s` with white space collapsed and trimmed but otherwise untouched: for evidence shown to
 // people.
 std::string collapse_space(std::string_view s);
