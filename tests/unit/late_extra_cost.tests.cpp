@@ -355,3 +355,13 @@ TEST_CASE("A price per delivery and a sentence about the first delivery are no d
                     "late-extra-cost");
   for (const auto& f : fs) CHECK(f.severity != Severity::kViolation);
 }
+
+TEST_CASE("A gift card's balance beside its deduction is not deducted twice", "[late-extra-cost]") {
+  auto fs = of_rule(page(R"(<h1>Afrekenen</h1><table>
+      <tr><td>Jas</td><td>€ 89,95</td></tr><tr><td>Sjaal</td><td>€ 59,95</td></tr>
+      <tr><th>Subtotaal</th><td>€ 149,90</td></tr>
+      <tr><td>Cadeaukaart **** 4471 (saldo € 50,00)</td><td>− € 50,00</td></tr>
+      <tr><th>Nog te betalen</th><td>€ 99,90</td></tr></table>)"),
+                    "https://shop.example/checkout", "late-extra-cost");
+  for (const auto& f : fs) CHECK(f.severity != Severity::kViolation);
+}

@@ -69,3 +69,14 @@ TEST_CASE("'Consumer rights do not apply because you buy from a private person' 
               "https://markt.example/p/knuffel", "marketplace-seller-status");
   for (const auto& f : fs) CHECK(f.severity != Severity::kWarning);
 }
+
+TEST_CASE("A sentence that explains sellers names no seller of an offer",
+          "[marketplace-seller-status]") {
+  CHECK(
+      of_rule(page("<h1>Garantie</h1><p>Koop je bij Koopplein of een zakelijke verkoper, dan heb "
+                   "je altijd de wettelijke garantie; bij een particulier niet. Een reparatie kost "
+                   "vanaf € 25,00.</p>",
+                   "Garantie"),
+              "https://markt.example/garantie", "marketplace-seller-status")
+          .empty());
+}

@@ -43,3 +43,21 @@ TEST_CASE("A seller's complaint in the platform's own words counts", "[p2b-compl
   REQUIRE(fs.size() == 1);
   CHECK(fs[0].severity == Severity::kPass);
 }
+
+TEST_CASE("Consumer terms linking to the seller terms, and an exempt small platform, are silent",
+          "[p2b-complaints]") {
+  CHECK(kwtest::of_rule(
+            kwtest::page("<h1>Algemene voorwaarden voor kopers</h1><p>Artikel 1. Deze voorwaarden "
+                         "gelden voor kopers.</p><footer><a href=\"/voorwaarden-verkopers\">"
+                         "Voorwaarden voor verkopers</a></footer>",
+                         "Algemene voorwaarden"),
+            "https://markt.example/algemene-voorwaarden", "p2b-complaints")
+            .empty());
+  CHECK(kwtest::of_rule(
+            kwtest::page("<h1>Voorwaarden voor verkopers</h1><p>Als kleine onderneming in de zin "
+                         "van Aanbeveling 2003/361/EG vallen we onder de uitzondering van artikel "
+                         "11 lid 5 en artikel 12 lid 7 van Verordening (EU) 2019/1150.</p>",
+                         "Voorwaarden voor verkopers"),
+            "https://ambacht.example/voorwaarden-verkopers", "p2b-complaints")
+            .empty());
+}

@@ -164,3 +164,11 @@ TEST_CASE("A denied surcharge and a down payment in percent are no fee", "[payme
                     "https://shop.example/levering-en-betalen", "payment-surcharge");
   for (const auto& f : fs) CHECK(f.severity != Severity::kViolation);
 }
+
+TEST_CASE("Another sentence's amount is no fee of a method said to cost nothing",
+          "[payment-surcharge]") {
+  CHECK(of_rule(page("<p>Avondbezorging kan in de volgende stap (+ € 2,95). Betalen met iDEAL, "
+                     "creditcard of PayPal, zonder toeslag.</p>"),
+                kUrl, "payment-surcharge")
+            .empty());
+}

@@ -224,3 +224,14 @@ TEST_CASE("A cart line that only mentions the option does not make it the custom
   REQUIRE(fs.size() == 1);
   CHECK(fs[0].severity == Severity::kViolation);
 }
+
+TEST_CASE("The withdrawal form ticks the items to send back; nothing is bought",
+          "[prechecked-paid-option]") {
+  CHECK(
+      of_rule(page("<h1>Overeenkomst herroepen</h1><p>Welke artikelen wil je herroepen?</p>"
+                   "<label><input type=\"checkbox\" name=\"artikel\" checked> ABUS Bordo vouwslot "
+                   "(€ 89,95)</label><button type=\"submit\">Herroeping versturen</button>",
+                   "Herroepen"),
+              "https://markt.example/herroepen", "prechecked-paid-option")
+          .empty());
+}

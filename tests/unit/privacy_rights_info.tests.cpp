@@ -82,3 +82,13 @@ TEST_CASE("Only a privacy statement is judged", "[privacy-rights-info]") {
             "https://shop.example/cookiebeleid", "privacy-rights-info")
             .empty());
 }
+
+TEST_CASE("Rights named as English verbs pass", "[privacy-rights-info]") {
+  auto fs = statement(
+      "<p>You have the right to access, rectify, erase, restrict and port your data, and to "
+      "object. "
+      "You can also file a complaint with the Dutch Data Protection Authority (Autoriteit "
+      "Persoonsgegevens).</p>");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == Severity::kPass);
+}

@@ -271,3 +271,17 @@ TEST_CASE("A price cell in a unit names no line; its row does", "[sneak-into-bas
       <form><button type="submit">Abonnement afsluiten en betalen</button></form>)");
   CHECK(flow(basket, checkout).empty());
 }
+
+TEST_CASE("The cart's line described at more length at the same price is no new line",
+          "[sneak-into-basket]") {
+  const std::string basket = page(R"(<h1>Winkelwagen</h1><table>
+      <tr><td>Projectmanagement Basis – online cursus (12 maanden toegang)</td><td>€ 395,00</td>
+      <td><button>Verwijderen</button></td></tr></table>)",
+                                  "Winkelwagen");
+  const std::string checkout = page(R"(<h1>Controleer je bestelling</h1>
+      <label><input type="radio" name="pm" checked> iDEAL</label><table>
+      <tr><td>Projectmanagement Basis – online, 12 maanden toegang, eenmalige betaling (geen
+      abonnement)</td><td>€ 395,00</td></tr></table>
+      <form><button type="submit">Bestellen en betalen</button></form>)");
+  CHECK(flow(basket, checkout).empty());
+}

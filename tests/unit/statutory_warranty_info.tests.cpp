@@ -86,3 +86,13 @@ TEST_CASE("Quoted guarantee clauses rejected as invalid are not the shop's",
                     "https://markt.example/retourneren", "statutory-warranty-info");
   for (const auto& f : fs) CHECK(f.severity != Severity::kWarning);
 }
+
+TEST_CASE("A credit card held as a booking guarantee is no product warranty",
+          "[statutory-warranty-info]") {
+  CHECK(of_rule(page("<h1>Voorwaarden</h1><p>Bij het flexibele tarief betaal je in het hotel. We "
+                     "vragen wel je creditcard als garantie; daarvan schrijven we niets af, tenzij "
+                     "je niet komt opdagen.</p>",
+                     "Voorwaarden"),
+                "https://hotel.example/voorwaarden", "statutory-warranty-info")
+            .empty());
+}

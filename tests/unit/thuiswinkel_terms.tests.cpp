@@ -72,3 +72,11 @@ TEST_CASE("Terms for business sellers or for one service are not the general ter
     CHECK(fs.empty());
   }
 }
+
+TEST_CASE("English terms that name the Thuiswinkel general terms pass", "[thuiswinkel-terms]") {
+  auto fs = terms(
+      "<p>We are a member of Thuiswinkel.org. The Thuiswinkel general terms and conditions apply "
+      "to all orders; the Dutch version prevails.</p>");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == Severity::kPass);
+}

@@ -329,6 +329,12 @@ void judge_flow(CheckContext& ctx, const std::map<std::string, PageCost>& costs)
   }
 }
 
+// A gift card's balance beside the line that deducts it ("Cadeaukaart 4471 (saldo € 50,00)" in one
+// cell, "− € 50,00" in the next): what the card holds, not a second deduction.
+bool is_balance(const Rule& rule, const PriceRow& r) {
+  return r.money.sign != text::AmountSign::kMinus && rule.group("balance").any(r.label_words);
+}
+
 // The page's grand total and its other exact lines (items, subtotals), for comparing steps.
 struct Lines {
   std::optional<std::int64_t> total;
@@ -348,6 +354,7 @@ Lines page_lines(const PageFacts& facts, const Rule& rule) {
     }
     if (row_seen[static_cast<std::size_t>(r.row)]) continue;
     row_seen[static_cast<std::size_t>(r.row)] = 1;
+    if (is_balance(rule, r)) continue;
     if (r.money.sign == text::AmountSign::kMinus || rule.group("discount").any(r.label_words)) {
       out.discounts.push_back(r.money.cents);
     } else if (kind_of(rule, r.label_words) == nullptr && out.amounts.size() < 256) {
@@ -458,6 +465,7 @@ bool judge_total(CheckContext& ctx) {
     row_seen[static_cast<std::size_t>(r.row)] = 1;
     if (r.money.kind == text::AmountKind::kFrom)
       return false;  // a bound, not a line: cannot add up
+    if (is_balance(rule, r)) continue;
     if (r.has_toggle) {
       choice_seen = true;
       if (!r.toggle_checked) continue;

@@ -148,6 +148,7 @@ void payment_surcharge(CheckContext& ctx) {
     std::string words = facts.own_words(i);
     int row = i;
     std::optional<Fee> fee;
+    bool denied_here = false;  // the method's own sentence says it costs nothing extra
     for (const std::string& sentence : sentences(stated)) {
       const std::string sw = text::word_string(sentence);
       if (!banned.any(sw) && !review.any(sw)) continue;
@@ -155,7 +156,11 @@ void payment_surcharge(CheckContext& ctx) {
         words = sw;
         break;
       }
+      denied_here = denied_here || rule.group("not_fee").any(sw);
     }
+    // "Avondbezorging kan in de volgende stap (+ € 2,95). Betalen met iDEAL of creditcard, zonder
+    // toeslag.": the amount of another sentence is not the fee of a method said to cost nothing.
+    if (!fee && denied_here) continue;
     if (!fee) fee = fee_in(rule, stated);
     const bool is_banned = banned.any(words);
     if (!fee) {

@@ -31,6 +31,9 @@ void prechecked_paid_option(CheckContext& ctx) {
   const PatternGroup& free = ctx.rule.group("free_words");
   const PatternGroup& cheaper = ctx.rule.group("cheaper_choice");
   const PatternGroup& value_of = ctx.rule.group("value_of");
+  // The withdrawal form ("Welke artikelen wil je herroepen?") ticks the items to send back with
+  // their prices; nothing is bought there.
+  if (ctx.page.has("returns") && !ctx.page.has("checkout") && !ctx.page.has("cart")) return;
 
   for (const Control& c : facts.controls()) {
     if (!is_toggle(c.kind)) continue;

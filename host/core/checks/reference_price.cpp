@@ -2,8 +2,8 @@
 // reduction (art. 5a Besluit prijsaanduiding producten; CJEU C-330/23). A page cannot show the
 // price history, so a struck price above the current one is for review, unless the shop states
 // beside it that it is the lowest price of the last 30 days; a recommended retail price is named as
-// such. A discount percentage larger than the shown difference is a violation whatever
-// the history (art. 6:193c BW).
+// such. A discount percentage larger than the shown difference is a violation whatever the history
+// (art. 6:193c BW).
 #include <cmath>
 #include <set>
 

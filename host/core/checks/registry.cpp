@@ -21,7 +21,7 @@ const std::vector<CheckEntry>& all_checks() {
       {{"late-extra-cost",
         {"cost_shipping", "cost_payment", "cost_service", "cost_other", "total", "subtotal",
          "part_payment", "discount", "payment_method", "charge_words", "deferred", "included",
-         "per_unit", "price_unit", "item_line"},
+         "per_unit", "price_unit", "balance", "item_line"},
         {"violation-late", "violation-raised", "violation-unexplained", "violation-total-raised"}},
        checks::late_extra_cost},
       {{"sneak-into-basket",
@@ -232,7 +232,7 @@ const std::vector<CheckEntry>& all_checks() {
       {{"marketplace-responsibility", {"seller_intro", "responsibility"}, {"warning", "pass"}},
        checks::marketplace_responsibility},
       {{"p2b-complaints",
-        {"business_terms", "internal_complaints", "mediators"},
+        {"business_terms", "internal_complaints", "mediators", "small_exempt"},
         {"warning-no-complaints", "warning-no-mediators", "pass"}},
        checks::p2b_complaints},
       // Issue 5: identity, terms, complaints, privacy, trustmark and platform families (end).

@@ -100,13 +100,31 @@ bool offered_at_price(const std::set<std::string>& tokens, std::int64_t cents,
   for (const std::string& offer : offered) {
     const std::vector<std::string> words = text::words(offer);
     if (std::find(words.begin(), words.end(), amount) == words.end()) continue;
+    const std::set<std::string> offer_tokens = tokens_of(offer, noise);
     for (const std::string& t : tokens) {
-      for (const std::string& o : tokens_of(offer, noise)) {
+      for (const std::string& o : offer_tokens) {
         const std::string& shorter = t.size() < o.size() ? t : o;
         const std::string& longer = t.size() < o.size() ? o : t;
         if (shorter.size() >= kMinPart && longer.find(shorter) != std::string::npos) return true;
       }
     }
+  }
+  return false;
+}
+
+// Whether an earlier step's line had the same amount and at least two of the line's words: the
+// cart's "Projectmanagement Basis – online cursus (12 maanden toegang) € 395,00" is the summary's
+// "Projectmanagement Basis – online, 12 maanden toegang, eenmalige betaling € 395,00", described
+// at more length.
+bool earlier_at_price(const std::set<std::string>& tokens, std::int64_t cents,
+                      const std::vector<const LineItem*>& earlier, const PatternGroup& noise) {
+  constexpr std::size_t kMinShared = 2;
+  for (const LineItem* item : earlier) {
+    if (item->cents != cents || cents <= 0) continue;
+    const std::set<std::string> other = tokens_of(item->key, noise);
+    std::size_t shared = 0;
+    for (const std::string& t : tokens) shared += other.count(t);
+    if (shared >= kMinShared) return true;
   }
   return false;
 }
@@ -318,6 +336,7 @@ void sneak_into_basket(CheckContext& ctx) {
     const std::set<std::string> named =
         tokens_of(text::word_string(text::without_asides(basket.labels[i])), noise);
     if (known_in(tokens, offered, noise) || offered_at_price(tokens, item.cents, offered, noise) ||
+        earlier_at_price(tokens, item.cents, earlier_items, noise) ||
         (!named.empty() && named != tokens &&
          (known_in(named, offered, noise) || known_in(named, known, noise)))) {
       continue;

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 #include <functional>
+#include <set>
 
 #include "text/normalize.h"
 
@@ -54,19 +55,24 @@ std::optional<ControlKind> control_kind(const Node& n) {
 }
 
 bool has_letter_word(std::string_view words) {
-  // A label has words when a token holds a letter and is not just a currency word or the unit the
-  // price is given in: "€ 17,95 per levering" in a cart's price cell names no line, its row does.
+  // A label has words when a token holds a letter and is not just a currency word. After a leading
+  // amount, the unit that follows it names nothing either: a cart's price cell "€ 17,95 per
+  // levering" or "€ 9,95 p/st" belongs to the line its row names.
+  static const std::set<std::string_view> kUnits = {"p", "st", "stuk", "stuks", "mnd", "maand"};
   std::size_t i = 0;
+  bool amount_first = true;
   bool after_per = false;
-  while (i < words.size()) {
+  for (bool first = true; i < words.size(); first = false) {
     std::size_t j = words.find(' ', i);
     if (j == std::string_view::npos) j = words.size();
-    std::string_view tok = words.substr(i, j - i);
-    const bool unit = tok == "eur" || tok == "euro" || tok == "euros" || tok == "per" ||
-                      after_per || tok == "p" || tok == "mnd" || tok == "st";
-    if (!unit && text::has_letter(tok)) return true;
-    after_per = tok == "per";
+    const std::string_view tok = words.substr(i, j - i);
     i = j + 1;
+    const bool letter = text::has_letter(tok);
+    if (first) amount_first = !letter;
+    const bool currency = tok == "eur" || tok == "euro" || tok == "euros";
+    const bool note = amount_first && (tok == "per" || after_per || kUnits.count(tok) > 0);
+    after_per = tok == "per";
+    if (letter && !currency && !note) return true;
   }
   return false;
 }

@@ -209,9 +209,20 @@ Signals read_signals(const PageFacts& facts, const PageRoleWords& w) {
   int h1s = 0;
   for (int i = 0; i < facts.size(); ++i) {
     if (!facts.visible(i)) continue;
-    // A comparison table's column header "Verkoper" heads many sellers, not the offer's one.
-    if (s.seller.empty() && !facts.own_words(i).empty() && facts.node(i).tag != "th" &&
-        seller.any(facts.own_words(i)) && !w.group("seller_answer").any(facts.own_words(i))) {
+    // A comparison table's column header "Verkoper" heads many sellers, not the offer's one; a
+    // sentence that explains sellers ("Koop je bij een zakelijke verkoper, dan …") names none: the
+    // seller line is short or opens with the seller ("Aangeboden door Kapsalon Lotte (…). Je sluit
+    // …").
+    constexpr std::size_t kMaxSellerWords = 16;
+    constexpr std::size_t kSellerLead = 24;  // bytes of the element's words the seller opens in
+    const auto seller_at =
+        s.seller.empty() && !facts.own_words(i).empty() && facts.node(i).tag != "th"
+            ? seller.first_span(facts.own_words(i))
+            : std::nullopt;
+    if (seller_at &&
+        (seller_at->first < kSellerLead ||
+         text::word_count(facts.own_words(i)) <= kMaxSellerWords) &&
+        !w.group("seller_answer").any(facts.own_words(i))) {
       s.seller = facts.own_text(i);
     }
     if (h1s < kMaxHeadings && facts.node(i).is_h1()) {
