@@ -142,4 +142,10 @@
   globalThis.kassawachtOpen = (i) => Overlay.open(i);
 
   analyse('load');
+  // document_idle may come before the stylesheets: the first snapshot then has the browser's default
+  // font sizes, and a static page sends no mutation to correct it. Look again once the page has
+  // loaded.
+  if (document.readyState !== 'complete') {
+    window.addEventListener('load', () => schedule(0, 'loaded'), { once: true });
+  }
 })();
