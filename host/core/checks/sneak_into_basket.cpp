@@ -96,10 +96,10 @@ bool offered_at_price(const std::set<std::string>& tokens, std::int64_t cents,
                       const std::vector<std::string>& offered, const PatternGroup& noise) {
   constexpr std::size_t kMinPart = 5;
   if (cents <= 0) return false;
-  const std::string amount = text::word_string(text::format_euro(cents));  // "3,50", "1.042,63"
+  // The amount as a word of a word string: " 3,50 ", " 1.042,63 ".
+  const std::string amount = " " + text::word_string(text::format_euro(cents)) + " ";
   for (const std::string& offer : offered) {
-    const std::vector<std::string> words = text::words(offer);
-    if (std::find(words.begin(), words.end(), amount) == words.end()) continue;
+    if ((" " + offer + " ").find(amount) == std::string::npos) continue;
     const std::set<std::string> offer_tokens = tokens_of(offer, noise);
     for (const std::string& t : tokens) {
       for (const std::string& o : offer_tokens) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <initializer_list>
 
 #include <re2/re2.h>
 
@@ -129,6 +130,7 @@ namespace {
 
 // The check digit of a German USt-IdNr. (nine digits): ISO 7064 MOD 11,10 over the first eight.
 bool german_vat_check(std::string_view digits) {
+  if (digits.size() != 9) return false;
   int product = 10;
   for (std::size_t i = 0; i < 8; ++i) {
     int sum = (digits[i] - '0' + product) % 10;
@@ -136,7 +138,18 @@ bool german_vat_check(std::string_view digits) {
     product = (2 * sum) % 11;
   }
   const int check = (11 - product) % 10;
-  return digits.size() == 9 && check == digits[8] - '0';
+  return check == digits[8] - '0';
+}
+
+// Where the last of `labels` stands in `before` (the text in front of a number), or npos: the
+// nearest label names what the number is.
+std::size_t last_label(std::string_view before, std::initializer_list<std::string_view> labels) {
+  std::size_t last = std::string_view::npos;
+  for (std::string_view w : labels) {
+    const std::size_t p = before.rfind(w);
+    if (p != std::string_view::npos && (last == std::string_view::npos || p > last)) last = p;
+  }
+  return last;
 }
 
 }  // namespace
@@ -157,17 +170,9 @@ std::vector<BtwMention> find_btw(std::string_view s) {
     // a btw/VAT label.
     const std::size_t from = begin > 60 ? begin - 60 : 0;
     const std::string_view before = s.substr(from, begin - from);
-    std::size_t ob = std::string_view::npos;
-    for (std::string_view w :
-         {"omzetbelasting", "ob-nummer", "ob nummer", "ob-nr", "ob nr", "bsn"}) {
-      const std::size_t p = before.rfind(w);
-      if (p != std::string_view::npos && (ob == std::string_view::npos || p > ob)) ob = p;
-    }
-    std::size_t btw = std::string_view::npos;
-    for (std::string_view w : {"btw", "vat", "b.t.w", "tva", "ust-id"}) {
-      const std::size_t p = before.rfind(w);
-      if (p != std::string_view::npos && (btw == std::string_view::npos || p > btw)) btw = p;
-    }
+    const std::size_t ob =
+        last_label(before, {"omzetbelasting", "ob-nummer", "ob nummer", "ob-nr", "ob nr", "bsn"});
+    const std::size_t btw = last_label(before, {"btw", "vat", "b.t.w", "tva", "ust-id"});
     const bool has_nl = !nl.empty();
     if (!has_nl && ob == std::string_view::npos && btw == std::string_view::npos) continue;
 
@@ -210,10 +215,8 @@ std::vector<BtwMention> find_btw(std::string_view s) {
     const std::size_t begin = offset(s, sv(de_whole));
     const std::size_t from = begin > 60 ? begin - 60 : 0;
     const std::string_view before = s.substr(from, begin - from);
-    const bool labelled = before.find("ust") != std::string_view::npos ||
-                          before.find("vat") != std::string_view::npos ||
-                          before.find("btw") != std::string_view::npos ||
-                          before.find("mwst") != std::string_view::npos;
+    const bool labelled =
+        last_label(before, {"ust", "vat", "btw", "mwst"}) != std::string_view::npos;
     const std::string digits(sv(de_number));
     if ((de_whole.size() != 11 && !labelled) || !german_vat_check(digits)) continue;
     BtwMention m;
